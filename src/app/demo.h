@@ -1,0 +1,13 @@
+// Demonstration data: what `primowork demo` and `make run` load into a new database.
+#pragma once
+
+#include "app/commands.h"
+#include "platform/db/database.h"
+
+namespace primowork::app {
+
+// Loads every demo data set that is not loaded yet, printing what it did. Idempotent.
+// Returns false (after printing why) when a data set fails; nothing of that set is kept.
+bool load_demo(db::Database& db, const Console& console);
+
+}  // namespace primowork::app

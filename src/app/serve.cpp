@@ -1,0 +1,39 @@
+#include "app/serve.h"
+
+#include <iostream>
+
+#include "app/wiring.h"
+#include "platform/http/server.h"
+#include "platform/log.h"
+
+namespace primowork::app {
+
+int serve(const Config& config, db::Database& db, const Console& console) {
+  if (config.listen_port() == 0) {
+    std::cerr << console.tr("Adresse d'écoute invalide : ") << config.listen << "\n";
+    return 2;
+  }
+  Application application(config, db);
+  http::ServerOptions options;
+  options.host = config.listen_host();
+  options.port = config.listen_port();
+  options.threads = config.threads;
+  options.hard_body_limit = std::max(config.max_upload_bytes, config.max_form_bytes) * 2;
+  options.timeout = std::chrono::seconds(config.request_timeout_s);
+  options.grace = std::chrono::seconds(config.shutdown_grace_s);
+  try {
+    return http::serve(
+        options, [&application](http::Request& r) { return application.pipeline().handle(r); },
+        [&] {
+          log::info("listening", {{"listen", config.listen}, {"db", db.backend_name()},
+                                  {"version", PRIMOWORK_VERSION}});
+          std::cout << console.tr("PrimoWork est prêt : ") << "http://" << config.listen << "/"
+                    << std::endl;
+        });
+  } catch (const std::exception& e) {
+    std::cerr << console.tr("Le serveur n'a pas pu démarrer : ") << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace primowork::app

@@ -1,0 +1,179 @@
+#include "app/site_pages.h"
+
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "platform/http/cookies.h"
+#include "platform/http/forms.h"
+#include "platform/i18n_markers.h"
+
+namespace primowork::app {
+namespace {
+
+struct Audience {
+  const char* path;
+  const char* title;
+  const char* intro;
+  std::vector<const char*> coming;
+};
+
+// The entry points of the home page. Their features arrive with later work; until then each
+// page says honestly what is coming and whom to contact.
+const std::vector<Audience>& audiences() {
+  static const std::vector<Audience> list = {
+      {"/entreprises", N_("Espace entreprises"),
+       N_("Vous avez un poste à pourvoir ? PrimoWork vous mettra en lien avec des personnes "
+          "qualifiées, accompagnées par un service d'insertion."),
+       {N_("Déposer une offre en deux minutes"),
+        N_("Recevoir des candidatures validées par un conseiller, anonymisées et expliquées"),
+        N_("Guides interculturels, liste d'accueil et médiation après l'embauche")}},
+      {"/conseillers", N_("Espace conseillers"),
+       N_("Vous accompagnez des personnes vers l'emploi ? PrimoWork tiendra leur dossier et leur "
+          "parcours au même endroit."),
+       {N_("Dossier de la personne : compétences, langues, droit au travail, équivalences"),
+        N_("Parcours : ateliers, formations, stages, PFI, contrat et suivi"),
+        N_("Propositions aux offres, expliquées et validées par vous")}},
+      {"/candidats", N_("Espace candidats"),
+       N_("Vous cherchez un emploi et vous êtes suivi par un service d'insertion ? PrimoWork "
+          "vous montrera votre profil, les offres et les ateliers, dans votre langue."),
+       {N_("Voir et corriger votre profil"), N_("Construire votre CV"),
+        N_("Voir les offres, les ateliers et des informations claires")}},
+      {"/coordination", N_("Espace coordination"),
+       N_("Pour l'IBEFE Liège : vérifier les entreprises, mener les programmes et mesurer les "
+          "résultats."),
+       {N_("Vérification des entreprises et des offres"),
+        N_("Programmes comme Hospi'Jobs"),
+        N_("Résultats : contrats dans les 12 mois après un stage, part de CDI")}},
+  };
+  return list;
+}
+
+http::Response home(const SiteDeps& deps, http::Request& r) {
+  ctemplate::TemplateDictionary dict("home");
+  return deps.pages.render(r, deps.i18n.tr(r.lang, "PrimoWork Liège — l'emploi, ensemble"),
+                           "site/home.tpl", dict);
+}
+
+http::Response audience_page(const SiteDeps& deps, const Audience& a, http::Request& r) {
+  ctemplate::TemplateDictionary dict("audience");
+  dict.SetValue("HEADING", deps.i18n.tr(r.lang, a.title));
+  dict.SetValue("INTRO", deps.i18n.tr(r.lang, a.intro));
+  for (const char* item : a.coming) {
+    dict.SetValueAndShowSection("ITEM", deps.i18n.tr(r.lang, item), "COMING");
+  }
+  return deps.pages.render(r, deps.i18n.tr(r.lang, a.title), "site/coming_soon.tpl", dict);
+}
+
+http::Response switch_language(const SiteDeps& deps, http::Request& r) {
+  const std::string lang = r.param("code");
+  if (!I18n::supported(lang)) return http::Response::text("", 404);
+  std::string next = r.query.get_or("next", "/");
+  if (!safe_local_path(next)) next = "/";
+  http::Response resp = http::Response::redirect(next);
+  http::SetCookie cookie;
+  cookie.name = "lang";
+  cookie.value = lang;
+  cookie.max_age_s = 365L * 24 * 3600;
+  cookie.secure = deps.config.public_url.rfind("https://", 0) == 0;
+  resp.headers.add("Set-Cookie", cookie.to_header());
+  return resp;
+}
+
+http::Response healthz(const SiteDeps& deps) {
+  const bool up = deps.db.ping();
+  nlohmann::json body = {{"status", up ? "ok" : "unavailable"},
+                         {"db", deps.db.backend_name()},
+                         {"version", PRIMOWORK_VERSION}};
+  return http::Response::json(body.dump(), up ? 200 : 503);
+}
+
+void mount_debug_routes(http::Router& router) {
+  // Test-only (PRIMOWORK_DEBUG_ROUTES=1): a slow request to test draining on SIGTERM, a failing
+  // handler to test the 500 page, and a form echo to test body parsing end to end.
+  router.get("/_debug/sleep", [](http::Request& r) {
+    int ms = std::atoi(r.query.get_or("ms", "100").c_str());
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::clamp(ms, 0, 30000)));
+    return http::Response::text("slept");
+  });
+  router.get("/_debug/fail", [](http::Request&) -> http::Response {
+    throw std::runtime_error("deliberate failure with secret detail");
+  });
+  router.post("/_debug/echo", [](http::Request& r) {
+    auto form = http::parse_form(r);
+    if (!form) {
+      nlohmann::json problem = {{"status", 400}, {"field", form.error().field},
+                                {"message", form.error().message_id}};
+      return http::Response::json(problem.dump(), 400);
+    }
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& [k, v] : form->fields.all()) out[k] = v;
+    out["_files"] = form->files.size();
+    return http::Response::json(out.dump());
+  });
+}
+
+}  // namespace
+
+bool safe_local_path(const std::string& next) {
+  return !next.empty() && next[0] == '/' && (next.size() == 1 || (next[1] != '/' && next[1] != '\\')) &&
+         next.find('\\') == std::string::npos && next.find_first_of("\r\n") == std::string::npos;
+}
+
+http::Response error_page(const SiteDeps& deps, const http::Request& request, int status) {
+  std::string title;
+  std::string message;
+  switch (status) {
+    case 400:
+      title = deps.i18n.tr(request.lang, "Requête invalide");
+      message = deps.i18n.tr(request.lang, "Nous n'avons pas pu lire votre demande. Vérifiez le lien ou le formulaire et réessayez.");
+      break;
+    case 404:
+      title = deps.i18n.tr(request.lang, "Page introuvable");
+      message = deps.i18n.tr(request.lang, "Cette page n'existe pas ou a été déplacée.");
+      break;
+    case 405:
+      title = deps.i18n.tr(request.lang, "Action non permise");
+      message = deps.i18n.tr(request.lang, "Cette adresse n'accepte pas ce type de demande.");
+      break;
+    case 413:
+      title = deps.i18n.tr(request.lang, "Envoi trop volumineux");
+      message = deps.i18n.tr(request.lang, "Ce que vous avez envoyé dépasse la taille permise. Réduisez la taille des fichiers et réessayez.");
+      break;
+    case 503:
+      title = deps.i18n.tr(request.lang, "Service momentanément indisponible");
+      message = deps.i18n.tr(request.lang, "PrimoWork ne peut pas répondre pour le moment. Réessayez dans quelques minutes ; rien n'a été enregistré.");
+      break;
+    default:
+      title = deps.i18n.tr(request.lang, "Erreur interne");
+      message = deps.i18n.tr(request.lang, "Une erreur inattendue s'est produite. Elle a été enregistrée ; rien n'a été modifié.");
+  }
+  ctemplate::TemplateDictionary dict("error");
+  dict.SetValue("HEADING", title);
+  dict.SetValue("MESSAGE", message);
+  dict.SetIntValue("STATUS", status);
+  dict.SetValue("REQUEST_ID", request.request_id);
+  return deps.pages.render(request, title, "errors/error.tpl", dict, status);
+}
+
+void mount_site_pages(http::Router& router, const SiteDeps& deps) {
+  router.get("/", [deps](http::Request& r) { return home(deps, r); });
+  for (const Audience& a : audiences()) {
+    router.get(a.path, [deps, &a](http::Request& r) { return audience_page(deps, a, r); });
+  }
+  router.get("/lang/{code}", [deps](http::Request& r) { return switch_language(deps, r); });
+  router.get("/healthz", [deps](http::Request&) { return healthz(deps); });
+  router.get("/metrics", [deps](http::Request&) {
+    http::Response r = http::Response::text(deps.metrics.render());
+    r.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+    return r;
+  });
+  router.get("/static/{file:*}", [deps](http::Request& r) {
+    return deps.static_files.serve(r, r.param("file"));
+  });
+  router.get("/favicon.ico", [deps](http::Request& r) {
+    return deps.static_files.serve(r, "img/favicon.ico");
+  });
+  if (deps.config.debug_routes) mount_debug_routes(router);
+}
+
+}  // namespace primowork::app

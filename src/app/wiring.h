@@ -1,0 +1,43 @@
+// The application assembled: configuration, database, translations, templates, static files,
+// routes and the request pipeline. Built once by `serve` (and by tests, without a socket).
+#pragma once
+
+#include <memory>
+
+#include "platform/config.h"
+#include "platform/db/database.h"
+#include "platform/http/metrics.h"
+#include "platform/http/pipeline.h"
+#include "platform/http/router.h"
+#include "platform/http/static_files.h"
+#include "platform/i18n.h"
+#include "platform/page.h"
+#include "platform/templates.h"
+
+namespace primowork::app {
+
+class Application {
+ public:
+  // Throws std::runtime_error when templates or static files cannot be loaded.
+  Application(const Config& config, db::Database& db);
+
+  http::Pipeline& pipeline() { return pipeline_; }
+  const http::Router& router() const { return router_; }
+  const I18n& i18n() const { return i18n_; }
+
+ private:
+  const Config& config_;
+  db::Database& db_;
+  I18n i18n_;
+  Templates templates_;
+  http::StaticFiles static_files_;
+  PageRenderer pages_;
+  http::Router router_;
+  http::Metrics metrics_;
+  http::Pipeline pipeline_;
+};
+
+// True when the public URL is https (cookies get Secure, answers get HSTS).
+bool is_https(const Config& config);
+
+}  // namespace primowork::app

@@ -1,0 +1,137 @@
+#include "platform/http/pipeline.h"
+
+#include <chrono>
+
+#include "platform/http/cookies.h"
+#include "platform/ids.h"
+#include "platform/log.h"
+
+namespace primowork::http {
+
+Pipeline::Pipeline(const Router& router, Metrics& metrics, PipelineOptions options)
+    : router_(router), metrics_(metrics), options_(options) {}
+
+void add_security_headers(Headers& headers, bool https) {
+  headers.set("Content-Security-Policy",
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+              "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+              "form-action 'self'; frame-ancestors 'none'");
+  headers.set("X-Content-Type-Options", "nosniff");
+  headers.set("Referrer-Policy", "same-origin");
+  headers.set("X-Frame-Options", "DENY");
+  headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  if (https) headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+}
+
+bool Pipeline::decode_target(Request& request) {
+  const std::string& t = request.target;
+  if (t.empty() || t[0] != '/' || t.size() > 8192) return false;
+  const auto q = t.find('?');
+  const auto path = percent_decode(std::string_view(t).substr(0, q), false);
+  if (!path || path->find('\0') != std::string::npos) return false;
+  request.path = *path;
+  request.raw_query = q == std::string::npos ? "" : t.substr(q + 1);
+  const auto hash = request.raw_query.find('#');
+  if (hash != std::string::npos) request.raw_query.resize(hash);
+  auto query = parse_urlencoded(request.raw_query);
+  if (!query) return false;
+  request.query = std::move(query.value());
+  return true;
+}
+
+std::size_t Pipeline::body_limit(const Request& request) const {
+  return request.content_type() == "multipart/form-data" ? options_.max_upload_bytes
+                                                          : options_.max_form_bytes;
+}
+
+Response Pipeline::error(const Request& request, int status) const {
+  if (request.path.rfind("/api/", 0) == 0 || !error_page_) {
+    Response r = Response::json(
+        std::string(R"({"type":"about:blank","title":")") + reason_phrase(status) +
+            R"(","status":)" + std::to_string(status) + "}",
+        status);
+    r.headers.set("Content-Type", "application/problem+json");
+    return r;
+  }
+  try {
+    Response r = error_page_(request, status);
+    r.status = status;
+    return r;
+  } catch (const std::exception& e) {
+    log::error("error page failed", {{"request_id", request.request_id}, {"error", e.what()}});
+    return Response::text(reason_phrase(status), status);
+  }
+}
+
+Response Pipeline::dispatch(Request& request) {
+  if (!decode_target(request)) return error(request, 400);
+  request.cookies = parse_cookie_header(request.headers.get("Cookie").value_or(""));
+  for (const auto& hook : hooks_) hook(request);
+  if (request.body.size() > body_limit(request)) return error(request, 413);
+
+  Router::Match match = router_.match(request.method, request.path);
+  request.route = match.pattern;
+  if (match.status == 405) {
+    Response r = error(request, 405);
+    r.headers.set("Allow", match.allow);
+    return r;
+  }
+  if (match.status != 200) return error(request, 404);
+  request.params = std::move(match.params);
+  try {
+    Response r = (*match.handler)(request);
+    if (r.status >= 400 && r.body.empty()) return error(request, r.status);
+    return r;
+  } catch (const Unavailable& e) {
+    log::error("dependency unavailable", {{"request_id", request.request_id}, {"error", e.what()}});
+    return error(request, 503);
+  } catch (const std::exception& e) {
+    log::error("handler failed", {{"request_id", request.request_id},
+                                  {"route", request.route},
+                                  {"error", e.what()}});
+    return error(request, 500);
+  }
+}
+
+void Pipeline::finish(const Request& request, Response& response, double seconds) const {
+  add_security_headers(response.headers, options_.https);
+  response.headers.set("X-Request-Id", request.request_id);
+  if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+  if (request.method == "HEAD") response.body.clear();
+  const std::string route = request.route.empty() ? "unmatched" : request.route;
+  metrics_.observe(route, request.method, response.status, seconds);
+  log::info("request", {{"request_id", request.request_id},
+                        {"method", request.method},
+                        {"path", request.path},
+                        {"route", route},
+                        {"status", response.status},
+                        {"ms", seconds * 1000.0},
+                        {"bytes", response.body.size()},
+                        {"remote", request.remote_address}});
+}
+
+Response Pipeline::handle(Request& request) noexcept {
+  const auto start = std::chrono::steady_clock::now();
+  Response response;
+  try {
+    const auto incoming = request.headers.get("X-Request-Id");
+    request.request_id =
+        incoming && incoming->size() <= 64 && ids::well_formed(*incoming) ? *incoming
+                                                                            : ids::random_hex(8);
+    response = dispatch(request);
+  } catch (const std::exception& e) {
+    log::error("pipeline failed", {{"request_id", request.request_id}, {"error", e.what()}});
+    response = Response::text("Internal Server Error", 500);
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  try {
+    finish(request, response, seconds);
+  } catch (...) {
+    response = Response::text("Internal Server Error", 500);
+  }
+  return response;
+}
+
+}  // namespace primowork::http
