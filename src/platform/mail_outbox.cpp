@@ -33,22 +33,21 @@ Result<std::string> enqueue(soci::session& session, const std::string& recipient
 }
 
 std::vector<Message> pending(soci::session& session, int max_attempts, int limit) {
+  // Typed binding (not soci::row): SQLite and PostgreSQL report column types differently.
   std::vector<Message> out;
-  soci::rowset<soci::row> rows =
+  Message m;
+  soci::indicator error_ind = soci::i_null;
+  soci::statement st =
       (session.prepare << "SELECT id, recipient, subject, body_text, created_at, attempts,"
                           " last_error FROM mail_outbox WHERE sent_at IS NULL AND attempts < :m"
                           " ORDER BY created_at, id LIMIT :l",
+       soci::into(m.id), soci::into(m.recipient), soci::into(m.subject), soci::into(m.body_text),
+       soci::into(m.created_at), soci::into(m.attempts), soci::into(m.last_error, error_ind),
        soci::use(max_attempts), soci::use(limit));
-  for (const auto& row : rows) {
-    Message m;
-    m.id = row.get<std::string>(0);
-    m.recipient = row.get<std::string>(1);
-    m.subject = row.get<std::string>(2);
-    m.body_text = row.get<std::string>(3);
-    m.created_at = row.get<std::tm>(4);
-    m.attempts = row.get<int>(5);
-    if (row.get_indicator(6) == soci::i_ok) m.last_error = row.get<std::string>(6);
-    out.push_back(std::move(m));
+  st.execute();
+  while (st.fetch()) {
+    if (error_ind != soci::i_ok) m.last_error.clear();
+    out.push_back(m);
   }
   return out;
 }

@@ -5,10 +5,37 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 
 #include "platform/log.h"
 
 namespace primowork::db {
+namespace {
+
+// SOCI 4.0 mangles libpq URIs, so the URL is turned into libpq's key='value' form first.
+std::optional<std::string> libpq_keywords(const std::string& url, std::string& error) {
+  char* message = nullptr;
+  PQconninfoOption* options = PQconninfoParse(url.c_str(), &message);
+  if (options == nullptr) {
+    error = message != nullptr ? message : "invalid connection URL";
+    PQfreemem(message);
+    return std::nullopt;
+  }
+  std::string out;
+  for (PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
+    if (o->val == nullptr || *o->val == '\0') continue;
+    std::string value;
+    for (const char* c = o->val; *c != '\0'; ++c) {
+      if (*c == '\'' || *c == '\\') value.push_back('\\');
+      value.push_back(*c);
+    }
+    out += std::string(out.empty() ? "" : " ") + o->keyword + "='" + value + "'";
+  }
+  PQconninfoFree(options);
+  return out;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& url, std::size_t pool_size) {
   Backend backend;
@@ -23,7 +50,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& url, std::si
     connect = "db=\"" + path + "\" timeout=5 shared_cache=false";
   } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     backend = Backend::kPostgresql;
-    connect = url;
+    std::string error;
+    auto keywords = libpq_keywords(url, error);
+    if (!keywords) {
+      return Error{ErrorCode::kInvalid, "PRIMOWORK_DB", N_("URL de base de données invalide"), error};
+    }
+    connect = *keywords;
   } else {
     return Error{ErrorCode::kInvalid, "PRIMOWORK_DB", N_("URL de base de données invalide"), url};
   }

@@ -35,6 +35,9 @@ void Router::add(const std::string& method, const std::string& pattern, Handler 
   if (pattern.empty() || pattern[0] != '/') throw std::invalid_argument("route must start with /");
   Route route{method, pattern, {}, std::move(handler)};
   for (const auto& part : split_path(pattern)) {
+    if (!route.segments.empty() && route.segments.back().kind == Kind::kRest) {
+      throw std::invalid_argument("{name:*} must be last in " + pattern);
+    }
     if (part.size() >= 2 && part.front() == '{' && part.back() == '}') {
       const std::string inner = part.substr(1, part.size() - 2);
       const auto colon = inner.find(':');
@@ -46,9 +49,6 @@ void Router::add(const std::string& method, const std::string& pattern, Handler 
       else if (type == "*") kind = Kind::kRest;
       else if (!type.empty()) throw std::invalid_argument("unknown parameter type in " + pattern);
       if (name.empty()) throw std::invalid_argument("unnamed parameter in " + pattern);
-      if (!route.segments.empty() && route.segments.back().kind == Kind::kRest) {
-        throw std::invalid_argument("{name:*} must be last in " + pattern);
-      }
       route.segments.push_back({kind, name});
     } else {
       if (part.find_first_of("{}") != std::string::npos) {
