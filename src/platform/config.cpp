@@ -89,7 +89,7 @@ Result<Config> Config::load(const std::string& path,
     if (name.rfind("PRIMOWORK_", 0) != 0) continue;
     std::string key = name.substr(10);
     for (auto& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (key == "config") continue;
+    if (key == "config" || key.rfind("test_", 0) == 0) continue;  // read elsewhere
     auto status = apply(config, key, value, name);
     if (!status) {
       Error e = status.error();

@@ -27,7 +27,8 @@ struct Config {
   bool debug_routes = false;                   // PRIMOWORK_DEBUG_ROUTES: test-only routes (/_debug)
 
   // Reads `path` (if not empty) then the environment. Unknown keys and bad numbers are errors
-  // naming the key, so a typo never silently falls back to a default.
+  // naming the key, so a typo never silently falls back to a default. PRIMOWORK_CONFIG (read by
+  // the command line) and PRIMOWORK_TEST_* (test harness settings) are not configuration keys.
   static Result<Config> load(const std::string& path,
                              const std::map<std::string, std::string>& env);
 
