@@ -87,9 +87,16 @@ http::Response healthz(const SiteDeps& deps) {
   return http::Response::json(body.dump(), up ? 200 : 503);
 }
 
-void mount_debug_routes(http::Router& router) {
+void mount_debug_routes(http::Router& router, const SiteDeps& deps) {
   // Test-only (PRIMOWORK_DEBUG_ROUTES=1): a slow request to test draining on SIGTERM, a failing
-  // handler to test the 500 page, and a form echo to test body parsing end to end.
+  // handler to test the 500 page, a form echo to test body parsing end to end, and a database
+  // read to test the 503 page during an outage.
+  router.get("/_debug/db", [deps](http::Request&) {
+    auto lease = deps.db.acquire();
+    int n = 0;
+    *lease << "SELECT COUNT(*) FROM schema_migrations", soci::into(n);
+    return http::Response::text(std::to_string(n));
+  });
   router.get("/_debug/sleep", [](http::Request& r) {
     int ms = std::atoi(r.query.get_or("ms", "100").c_str());
     std::this_thread::sleep_for(std::chrono::milliseconds(std::clamp(ms, 0, 30000)));
@@ -173,7 +180,7 @@ void mount_site_pages(http::Router& router, const SiteDeps& deps) {
   router.get("/favicon.ico", [deps](http::Request& r) {
     return deps.static_files.serve(r, "img/favicon.ico");
   });
-  if (deps.config.debug_routes) mount_debug_routes(router);
+  if (deps.config.debug_routes) mount_debug_routes(router, deps);
 }
 
 }  // namespace primowork::app

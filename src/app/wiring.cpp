@@ -23,6 +23,7 @@ Application::Application(const Config& config, db::Database& db)
   pipeline_.set_error_page([deps](const http::Request& r, int status) {
     return error_page(deps, r, status);
   });
+  pipeline_.set_outage_check([&db] { return !db.ping(); });
   mount_site_pages(router_, deps);
 
   metrics_.add_gauge("primowork_db_pool_connections", "Database connections by state.",

@@ -193,6 +193,8 @@ def test_postgresql(tmp):
         server = Server(url)
         status, _, body = server.request('GET', '/healthz')
         check('healthz reports "db":"postgresql"', status == 200 and json.loads(body)['db'] == 'postgresql', body)
+        status, _, body = server.request('GET', '/_debug/db')
+        check('a page that reads the database answers while it is up', status == 200, body)
         subprocess.run([os.path.join(ROOT, 'scripts', 'pg.sh'), 'stop', pgdir], check=True,
                        capture_output=True)
         stopped = True
@@ -200,6 +202,9 @@ def test_postgresql(tmp):
         check('healthz answers 503 when PostgreSQL is down', status == 503 and 'unavailable' in body, body)
         status, _, body = server.request('GET', '/')
         check('pages that need no database still answer', status == 200)
+        status, _, body = server.request('GET', '/_debug/db')
+        check('a page that needs the database answers 503 with a clear page',
+              status == 503 and 'indisponible' in body, (status, body[:200]))
         check('SIGTERM still exits 0 with the database down', server.stop('TERM') == 0)
     finally:
         if not stopped:

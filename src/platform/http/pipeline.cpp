@@ -87,10 +87,10 @@ Response Pipeline::dispatch(Request& request) {
     log::error("dependency unavailable", {{"request_id", request.request_id}, {"error", e.what()}});
     return error(request, 503);
   } catch (const std::exception& e) {
-    log::error("handler failed", {{"request_id", request.request_id},
-                                  {"route", request.route},
-                                  {"error", e.what()}});
-    return error(request, 500);
+    const bool outage = outage_check_ && outage_check_();
+    log::error(outage ? "handler failed during an outage" : "handler failed",
+               {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
+    return error(request, outage ? 503 : 500);
   }
 }
 

@@ -34,6 +34,9 @@ class Pipeline {
 
   void before(Hook hook) { hooks_.push_back(std::move(hook)); }
   void set_error_page(ErrorPage page) { error_page_ = std::move(page); }
+  // Asked after a handler threw something other than Unavailable: when it answers true (e.g. the
+  // database does not answer a ping), the answer is 503 instead of 500.
+  void set_outage_check(std::function<bool()> check) { outage_check_ = std::move(check); }
 
   // Answers the request. Never throws.
   Response handle(Request& request) noexcept;
@@ -55,6 +58,7 @@ class Pipeline {
   PipelineOptions options_;
   std::vector<Hook> hooks_;
   ErrorPage error_page_;
+  std::function<bool()> outage_check_;
 };
 
 // The headers every answer carries: CSP without inline script or style, nosniff, referrer policy,
