@@ -13,7 +13,7 @@ run: deps-build build var/secret
 	@mkdir -p var
 	PRIMOWORK_SECRET="$$(cat var/secret)" $(PRIMOWORK) demo
 	@echo
-	@echo "PrimoWork: http://127.0.0.1:8080/  (Ctrl+C to stop)"
+	@echo "PrimoWork: http://127.0.0.1:8080/  (log in at /connexion with an account above; Ctrl+C to stop)"
 	PRIMOWORK_SECRET="$$(cat var/secret)" exec $(PRIMOWORK) serve
 
 test: deps-test build

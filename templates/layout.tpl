@@ -13,6 +13,19 @@
 <header class="site-header">
   <div class="container header-inner">
     <a class="brand" href="/">{{_ PrimoWork Liège _}}</a>
+    <nav class="account-nav" aria-label="{{_ Votre compte _}}">
+{{#ANONYMOUS}}
+      <a href="/connexion">{{_ Se connecter _}}</a>
+{{/ANONYMOUS}}
+{{#USER}}
+      <a href="/tableau-de-bord">{{USER_NAME}}</a>
+      <a href="/compte">{{_ Mon compte _}}</a>
+      <form method="post" action="/deconnexion" class="inline-form">
+        <input type="hidden" name="_csrf" value="{{CSRF}}">
+        <button type="submit" class="link-button">{{_ Se déconnecter _}}</button>
+      </form>
+{{/USER}}
+    </nav>
     <nav class="lang-switch" aria-label="{{_ Choix de la langue _}}">
       <ul>
 {{#LANGUAGE}}

@@ -6,6 +6,7 @@
 
 #include "app/demo.h"
 #include "app/serve.h"
+#include "app/user_commands.h"
 #include "platform/config.h"
 #include "platform/db/migrations.h"
 #include "platform/i18n_markers.h"
@@ -57,15 +58,9 @@ int run_migrate(const CommandLine& cl, const Console& console) {
 }
 
 int run_demo(const CommandLine& cl, const Console& console) {
-  Config config;
-  auto db = open_database(cl, console, config);
-  if (!db) return 1;
-  auto report = db::migrate(*db, db::builtin_migrations());
-  if (!report) {
-    print_schema_error(report.error(), console);
-    return 1;
-  }
-  return load_demo(*db, console) ? 0 : 1;
+  auto ctx = open_context(cl, console);
+  if (!ctx) return 1;
+  return load_demo(*ctx->app, *ctx->db, console) ? 0 : 1;
 }
 
 int run_serve(const CommandLine& cl, const Console& console) {
@@ -113,6 +108,26 @@ const std::vector<Command>& commands() {
           "Met la base à jour puis charge les données de démonstration. Peut être relancé sans\n"
           "créer de doublons."),
        run_demo},
+      {"org",
+       N_("primowork org add --kind KIND --name NAME\n"
+          "primowork org list\n\n"
+          "Crée ou liste les organisations. KIND : platform, coordination, integration_operator,\n"
+          "company."),
+       run_org},
+      {"user",
+       N_("primowork user add --email E --role R --org O [--name N]\n"
+          "primowork user passwd --email E\n"
+          "primowork user list\n\n"
+          "Crée un compte (R : admin, coordinator, counsellor, employer, candidate ; O : nom ou\n"
+          "identifiant de l'organisation). Le mot de passe est lu sur l'entrée standard ; sans\n"
+          "mot de passe, un lien pour le choisir est affiché. passwd change le mot de passe (lu sur\n"
+          "l'entrée standard) et ferme les sessions du compte."),
+       run_user},
+      {"token",
+       N_("primowork token create --user EMAIL [--name NOM]\n\n"
+          "Crée un jeton d'API pour ce compte et l'affiche une seule fois. Il s'utilise avec\n"
+          "l'en-tête Authorization: Bearer sur /api/v1/ et se révoque dans la page Mon compte."),
+       run_token},
   };
   return list;
 }

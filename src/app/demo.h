@@ -2,12 +2,13 @@
 #pragma once
 
 #include "app/commands.h"
+#include "app/wiring.h"
 #include "platform/db/database.h"
 
 namespace primowork::app {
 
 // Loads every demo data set that is not loaded yet, printing what it did. Idempotent.
 // Returns false (after printing why) when a data set fails; nothing of that set is kept.
-bool load_demo(db::Database& db, const Console& console);
+bool load_demo(Application& app, db::Database& db, const Console& console);
 
 }  // namespace primowork::app

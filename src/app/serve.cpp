@@ -1,9 +1,11 @@
 #include "app/serve.h"
 
 #include <iostream>
+#include <memory>
 
 #include "app/wiring.h"
 #include "platform/http/server.h"
+#include "platform/mail_sender.h"
 #include "platform/log.h"
 
 namespace primowork::app {
@@ -13,7 +15,22 @@ int serve(const Config& config, db::Database& db, const Console& console) {
     std::cerr << console.tr("Adresse d'écoute invalide : ") << config.listen << "\n";
     return 2;
   }
+  if (config.secret.empty()) {
+    std::cerr << console.tr("PRIMOWORK_SECRET est obligatoire : il protège les secrets de double "
+                            "authentification. `make run` en crée un dans var/secret.")
+              << "\n";
+    return 2;
+  }
   Application application(config, db);
+  std::unique_ptr<mail::OutboxSender> sender;
+  if (!config.smtp.empty()) {
+    auto smtp = mail::parse_smtp_url(config.smtp);
+    if (!smtp) {
+      std::cerr << console.tr(smtp.error().message_id) << " : PRIMOWORK_SMTP\n";
+      return 2;
+    }
+    sender = std::make_unique<mail::OutboxSender>(db, smtp.value(), std::chrono::seconds(2));
+  }
   http::ServerOptions options;
   options.host = config.listen_host();
   options.port = config.listen_port();

@@ -9,6 +9,7 @@
 #include "platform/http/static_files.h"
 #include "platform/i18n.h"
 #include "platform/page.h"
+#include "security/guard.h"
 
 namespace primowork::app {
 
@@ -19,14 +20,13 @@ struct SiteDeps {
   const PageRenderer& pages;
   const http::StaticFiles& static_files;
   http::Metrics& metrics;
+  security::Guard& guard;
 };
 
+// Every route goes through the guard, with a permission of the access policy.
 void mount_site_pages(http::Router& router, const SiteDeps& deps);
 
 // The HTML error page for `status` in request.lang.
 http::Response error_page(const SiteDeps& deps, const http::Request& request, int status);
-
-// True when `next` is a safe local redirect target: starts with one '/', no scheme, no backslash.
-bool safe_local_path(const std::string& next);
 
 }  // namespace primowork::app

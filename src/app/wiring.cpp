@@ -2,11 +2,33 @@
 
 #include "app/site_pages.h"
 
+#include <algorithm>
+
+#include "security/pages.h"
+
 namespace primowork::app {
 
 bool is_https(const Config& config) { return config.public_url.rfind("https://", 0) == 0; }
 
-Application::Application(const Config& config, db::Database& db)
+std::string public_url(const Config& config) {
+  std::string url = config.public_url.empty() ? "http://" + config.listen : config.public_url;
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
+security::SecurityOptions security_options(const Config& config) {
+  security::SecurityOptions o;
+  o.sessions.idle_seconds = config.session_idle_s;
+  o.sessions.absolute_seconds = config.session_lifetime_s;
+  o.sessions.touch_interval_seconds = std::min(60, std::max(1, config.session_idle_s / 4));
+  o.throttle.max_failures = config.login_max_failures;
+  o.https = is_https(config);
+  o.second_factor_for_counsellors = config.require_2fa_counsellors;
+  o.public_url = public_url(config);
+  return o;
+}
+
+Application::Application(const Config& config, db::Database& db, Clock clock)
     : config_(config),
       db_(db),
       i18n_(config.locale_dir),
@@ -15,16 +37,26 @@ Application::Application(const Config& config, db::Database& db)
       pages_(templates_, static_files_.version()),
       pipeline_(router_, metrics_,
                 http::PipelineOptions{config.max_form_bytes, config.max_upload_bytes,
-                                      is_https(config)}) {
+                                      is_https(config)}),
+      common_passwords_(
+          security::CommonPasswords::load(config.share_dir + "/data/common-passwords.txt")),
+      cipher_(config.secret),
+      guard_(db, security_options(config), clock),
+      auth_(db, guard_, common_passwords_, cipher_, i18n_, clock) {
   pipeline_.before([](http::Request& r) {
     r.lang = I18n::negotiate("", r.cookie("lang"), r.headers.get("Accept-Language").value_or(""));
   });
-  SiteDeps deps{config_, db_, i18n_, pages_, static_files_, metrics_};
+  SiteDeps deps{config_, db_, i18n_, pages_, static_files_, metrics_, guard_};
   pipeline_.set_error_page([deps](const http::Request& r, int status) {
     return error_page(deps, r, status);
   });
   pipeline_.set_outage_check([&db] { return !db.ping(); });
   mount_site_pages(router_, deps);
+  const security::PagesDeps security_deps{db_, i18n_, pages_, guard_, auth_};
+  security::mount_auth_pages(router_, security_deps);
+  security::mount_account_pages(router_, security_deps);
+  security::mount_admin_pages(router_, security_deps);
+  security::mount_identity_api(router_, security_deps);
 
   metrics_.add_gauge("primowork_db_pool_connections", "Database connections by state.",
                      "state=\"in_use\"", [&db] { return double(db.stats().in_use); });

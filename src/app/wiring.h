@@ -13,17 +13,24 @@
 #include "platform/i18n.h"
 #include "platform/page.h"
 #include "platform/templates.h"
+#include "security/auth_service.h"
+#include "security/crypto.h"
+#include "security/guard.h"
+#include "security/passwords.h"
 
 namespace primowork::app {
 
 class Application {
  public:
-  // Throws std::runtime_error when templates or static files cannot be loaded.
-  Application(const Config& config, db::Database& db);
+  // Throws std::runtime_error when templates or static files cannot be loaded, and
+  // std::invalid_argument when PRIMOWORK_SECRET is empty.
+  Application(const Config& config, db::Database& db, Clock clock = system_now);
 
   http::Pipeline& pipeline() { return pipeline_; }
   const http::Router& router() const { return router_; }
   const I18n& i18n() const { return i18n_; }
+  security::AuthService& auth() { return auth_; }
+  const security::Guard& guard() const { return guard_; }
 
  private:
   const Config& config_;
@@ -35,7 +42,16 @@ class Application {
   http::Router router_;
   http::Metrics metrics_;
   http::Pipeline pipeline_;
+  security::CommonPasswords common_passwords_;
+  security::FieldCipher cipher_;
+  security::Guard guard_;
+  security::AuthService auth_;
 };
+
+// Security settings from the configuration.
+security::SecurityOptions security_options(const Config& config);
+// The base of links sent by mail or printed: PRIMOWORK_PUBLIC_URL, else http://LISTEN.
+std::string public_url(const Config& config);
 
 // True when the public URL is https (cookies get Secure, answers get HSTS).
 bool is_https(const Config& config);

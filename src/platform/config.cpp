@@ -23,6 +23,12 @@ bool parse_number(const std::string& text, N& out) {
   return ec == std::errc() && p == end;
 }
 
+bool parse_bool(const std::string& text, bool& out) {
+  if (text != "0" && text != "1" && text != "true" && text != "false") return false;
+  out = text == "1" || text == "true";
+  return true;
+}
+
 using Setter = std::function<bool(Config&, const std::string&)>;
 
 const std::map<std::string, Setter>& setters() {
@@ -30,6 +36,7 @@ const std::map<std::string, Setter>& setters() {
       {"db", [](Config& c, const std::string& v) { c.db = v; return !v.empty(); }},
       {"listen", [](Config& c, const std::string& v) { c.listen = v; return c.listen_port() != 0; }},
       {"secret", [](Config& c, const std::string& v) { c.secret = v; return true; }},
+      {"secret_file", [](Config& c, const std::string& v) { c.secret_file = v; return true; }},
       {"smtp", [](Config& c, const std::string& v) { c.smtp = v; return true; }},
       {"public_url", [](Config& c, const std::string& v) { c.public_url = v; return true; }},
       {"share_dir", [](Config& c, const std::string& v) { c.share_dir = v; return !v.empty(); }},
@@ -40,11 +47,11 @@ const std::map<std::string, Setter>& setters() {
       {"max_upload_bytes", [](Config& c, const std::string& v) { return parse_number(v, c.max_upload_bytes); }},
       {"request_timeout", [](Config& c, const std::string& v) { return parse_number(v, c.request_timeout_s) && c.request_timeout_s > 0; }},
       {"shutdown_grace", [](Config& c, const std::string& v) { return parse_number(v, c.shutdown_grace_s) && c.shutdown_grace_s >= 0; }},
-      {"debug_routes", [](Config& c, const std::string& v) {
-         if (v != "0" && v != "1" && v != "true" && v != "false") return false;
-         c.debug_routes = v == "1" || v == "true";
-         return true;
-       }},
+      {"debug_routes", [](Config& c, const std::string& v) { return parse_bool(v, c.debug_routes); }},
+      {"session_idle", [](Config& c, const std::string& v) { return parse_number(v, c.session_idle_s) && c.session_idle_s > 0; }},
+      {"session_lifetime", [](Config& c, const std::string& v) { return parse_number(v, c.session_lifetime_s) && c.session_lifetime_s > 0; }},
+      {"require_2fa_counsellors", [](Config& c, const std::string& v) { return parse_bool(v, c.require_2fa_counsellors); }},
+      {"login_max_failures", [](Config& c, const std::string& v) { return parse_number(v, c.login_max_failures) && c.login_max_failures > 0; }},
   };
   return table;
 }
@@ -96,6 +103,11 @@ Result<Config> Config::load(const std::string& path,
       e.field = name;
       return e;
     }
+  }
+  if (config.secret.empty() && !config.secret_file.empty()) {
+    std::ifstream in(config.secret_file);
+    std::string line;
+    if (in && std::getline(in, line)) config.secret = trim(line);
   }
   return config;
 }

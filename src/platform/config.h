@@ -14,6 +14,7 @@ struct Config {
   std::string db = "sqlite:var/primowork.db";  // PRIMOWORK_DB: sqlite:PATH or postgresql://...
   std::string listen = "127.0.0.1:8080";       // PRIMOWORK_LISTEN: host:port
   std::string secret;                          // PRIMOWORK_SECRET: key for tokens, field encryption
+  std::string secret_file = "var/secret";      // PRIMOWORK_SECRET_FILE: read when secret is unset
   std::string smtp;                            // PRIMOWORK_SMTP: smtp://host:port, "" = outbox only
   std::string public_url;                      // PRIMOWORK_PUBLIC_URL: https://... behind a proxy
   std::string share_dir = PRIMOWORK_SHARE_DIR;  // PRIMOWORK_SHARE_DIR: templates/ and static/
@@ -25,6 +26,10 @@ struct Config {
   int request_timeout_s = 30;                  // PRIMOWORK_REQUEST_TIMEOUT: read/handle/write limit
   int shutdown_grace_s = 10;                   // PRIMOWORK_SHUTDOWN_GRACE: drain time on SIGTERM
   bool debug_routes = false;                   // PRIMOWORK_DEBUG_ROUTES: test-only routes (/_debug)
+  int session_idle_s = 30 * 60;                // PRIMOWORK_SESSION_IDLE: seconds without a request
+  int session_lifetime_s = 12 * 3600;          // PRIMOWORK_SESSION_LIFETIME: seconds after login
+  bool require_2fa_counsellors = false;        // PRIMOWORK_REQUIRE_2FA_COUNSELLORS
+  int login_max_failures = 5;                  // PRIMOWORK_LOGIN_MAX_FAILURES: per 15 minutes
 
   // Reads `path` (if not empty) then the environment. Unknown keys and bad numbers are errors
   // naming the key, so a typo never silently falls back to a default. PRIMOWORK_CONFIG (read by

@@ -13,6 +13,12 @@
 
 namespace primowork {
 
+// What the header shows about the person logged in (nothing when anonymous).
+struct PageChrome {
+  std::string user_name;   // "" = not logged in: the header offers "Se connecter"
+  std::string csrf_token;  // for the logout form
+};
+
 class PageRenderer {
  public:
   PageRenderer(const Templates& templates, std::string asset_version)
@@ -22,7 +28,7 @@ class PageRenderer {
   // `title` is already translated.
   http::Response render(const http::Request& request, const std::string& title,
                         const std::string& content_template, ctemplate::TemplateDictionary& dict,
-                        int status = 200) const;
+                        int status = 200, const PageChrome& chrome = {}) const;
 
   const Templates& templates() const { return templates_; }
 

@@ -60,6 +60,7 @@ cd "$REPO_DIR"
 env -u PRIMOWORK_SMTP \
     PRIMOWORK_DB="sqlite:$TMP/e2e.db" \
     PRIMOWORK_LISTEN="127.0.0.1:$PORT" \
+    PRIMOWORK_SECRET="e2e-secret-$RANDOM-$RANDOM" \
     "$SERVER_BIN" serve >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 

@@ -40,6 +40,7 @@ def free_port():
 def run(args, env_extra=None, stdin=None, timeout=60):
     env = {k: v for k, v in os.environ.items() if not k.startswith('PRIMOWORK_')}
     env['LANG'] = 'C.UTF-8'
+    env['PRIMOWORK_SECRET'] = 'integration-test-secret'
     env.update(env_extra or {})
     return subprocess.run([BIN] + args, env=env, capture_output=True, text=True, timeout=timeout,
                           input=stdin)
@@ -50,7 +51,8 @@ class Server:
         self.port = free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith('PRIMOWORK_')}
         env.update({'PRIMOWORK_DB': db, 'PRIMOWORK_LISTEN': f'127.0.0.1:{self.port}',
-                    'PRIMOWORK_DEBUG_ROUTES': '1', 'LANG': 'C.UTF-8'})
+                    'PRIMOWORK_DEBUG_ROUTES': '1', 'LANG': 'C.UTF-8',
+                    'PRIMOWORK_SECRET': 'integration-test-secret'})
         env.update(extra or {})
         self.log = tempfile.TemporaryFile(mode='w+')
         self.proc = subprocess.Popen([BIN, 'serve'], env=env, stdout=self.log, stderr=self.log)

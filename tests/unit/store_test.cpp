@@ -183,6 +183,20 @@ TEST_P(Store, PoolReportsUseAndPings) {
 INSTANTIATE_TEST_SUITE_P(Backends, Store, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
+TEST(SplitSql, KeepsTriggerBodiesAndDollarQuotesWhole) {
+  auto sqlite = db::split_sql(
+      "CREATE TABLE t (x INT);\nCREATE TRIGGER t_no BEFORE DELETE ON t\nBEGIN\n"
+      "  SELECT RAISE(ABORT, 'no; never');\n  SELECT 1;\nEND;\nCREATE INDEX i ON t (x);");
+  ASSERT_EQ(sqlite.size(), 3u);
+  EXPECT_NE(sqlite[1].find("SELECT 1;"), std::string::npos);
+  auto pg = db::split_sql(
+      "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x';\n"
+      "END\n$$;\nCREATE FUNCTION g() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;");
+  ASSERT_EQ(pg.size(), 2u);
+  EXPECT_NE(pg[0].find("RAISE EXCEPTION 'x';"), std::string::npos);
+  EXPECT_NE(pg[1].find("SELECT 1;"), std::string::npos);
+}
+
 TEST(SplitSql, HandlesQuotesCommentsAndBlankStatements) {
   auto parts = db::split_sql("A 'x;y' ; -- c;\n B \"q;\" ;; C");
   ASSERT_EQ(parts.size(), 3u);

@@ -65,5 +65,15 @@ TEST(Urlencoded, NamesTheFieldWithBadEncoding) {
   EXPECT_EQ(f.error().message_id, "Encodage invalide");
 }
 
+TEST(SafeLocalPath, RefusesOpenRedirects) {
+  EXPECT_TRUE(safe_local_path("/"));
+  EXPECT_TRUE(safe_local_path("/candidats?x=1"));
+  EXPECT_FALSE(safe_local_path(""));
+  EXPECT_FALSE(safe_local_path("//evil.example"));
+  EXPECT_FALSE(safe_local_path("/\\evil.example"));
+  EXPECT_FALSE(safe_local_path("https://evil.example"));
+  EXPECT_FALSE(safe_local_path("/a\r\nSet-Cookie: x=1"));
+}
+
 }  // namespace
 }  // namespace primowork::http

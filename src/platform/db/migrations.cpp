@@ -1,6 +1,7 @@
 #include "platform/db/migrations.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "platform/log.h"
 
@@ -31,6 +32,26 @@ std::string utc_timestamp() {
 
 }  // namespace
 
+namespace {
+
+std::string upper_trimmed(const std::string& text) {
+  const auto b = text.find_first_not_of(" \t\r\n");
+  std::string out = b == std::string::npos ? std::string{} : text.substr(b);
+  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A `;` ends a statement unless the statement is a trigger whose body (BEGIN ... END) is open.
+bool statement_complete(const std::string& current) {
+  const std::string up = upper_trimmed(current);
+  if (up.rfind("CREATE TRIGGER", 0) != 0) return true;
+  std::size_t end = up.find_last_not_of(" \t\r\n");
+  return end != std::string::npos && end >= 2 && up.compare(end - 2, 3, "END") == 0 &&
+         (end == 2 || !std::isalnum(static_cast<unsigned char>(up[end - 3])));
+}
+
+}  // namespace
+
 std::vector<std::string> split_sql(std::string_view script) {
   std::vector<std::string> out;
   std::string current;
@@ -40,6 +61,22 @@ std::vector<std::string> split_sql(std::string_view script) {
       while (i < script.size() && script[i] != '\n') ++i;
       current.push_back('\n');
       continue;
+    }
+    if (c == '$') {  // PostgreSQL dollar quoting: $$ ... $$ or $tag$ ... $tag$
+      const std::size_t close = script.find('$', i + 1);
+      if (close != std::string_view::npos) {
+        const std::string_view tag = script.substr(i, close - i + 1);
+        bool is_tag = true;
+        for (char t : tag.substr(1, tag.size() - 2)) {
+          is_tag = is_tag && (std::isalnum(static_cast<unsigned char>(t)) || t == '_');
+        }
+        const std::size_t end = is_tag ? script.find(tag, close + 1) : std::string_view::npos;
+        if (end != std::string_view::npos) {
+          current.append(script.substr(i, end + tag.size() - i));
+          i = end + tag.size() - 1;
+          continue;
+        }
+      }
     }
     if (c == '\'' || c == '"') {
       const char quote = c;
@@ -56,7 +93,7 @@ std::vector<std::string> split_sql(std::string_view script) {
       }
       continue;
     }
-    if (c == ';') {
+    if (c == ';' && statement_complete(current)) {
       if (current.find_first_not_of(" \t\r\n") != std::string::npos) out.push_back(current);
       current.clear();
       continue;

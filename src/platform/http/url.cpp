@@ -87,6 +87,11 @@ std::string percent_encode(std::string_view text) {
   return out;
 }
 
+bool safe_local_path(const std::string& t) {
+  return !t.empty() && t[0] == '/' && (t.size() == 1 || (t[1] != '/' && t[1] != '\\')) &&
+         t.find_first_of("\\\r\n") == std::string::npos;
+}
+
 std::optional<std::string> Fields::get(const std::string& name) const {
   auto it = items_.find(name);
   if (it == items_.end()) return std::nullopt;

@@ -20,6 +20,10 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
 // Encodes everything outside the RFC 3986 unreserved set.
 std::string percent_encode(std::string_view text);
 
+// True when `target` is a safe local redirect target: one leading '/', no scheme, no backslash,
+// no line break (so "//evil.example" and "/\\evil" are refused).
+bool safe_local_path(const std::string& target);
+
 // Ordered multimap of decoded fields.
 class Fields {
  public:

@@ -1,0 +1,56 @@
+#include "security/policy.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace primowork::security {
+
+namespace {
+const std::vector<Role> kEveryRole = {Role::kAdmin, Role::kCoordinator, Role::kCounsellor,
+                                      Role::kEmployer, Role::kCandidate};
+}
+
+const std::vector<Permission>& permissions() {
+  static const std::vector<Permission> table = {
+      // Public pages: home, entry points, language, static files, health, login, reset, invitation.
+      {"site.public", true, {}},
+      // Operational metrics (route counts and latencies, no personal data); scrape from the
+      // internal network only (docs/OPERATIONS when it exists).
+      {"site.metrics", true, {}},
+      // Test-only routes, mounted only with PRIMOWORK_DEBUG_ROUTES=1.
+      {"site.debug", true, {}},
+      // Anyone logged in: their own dashboard, settings, password, second factor, tokens, logout.
+      {"account.self", false, kEveryRole},
+      {"api.self", false, kEveryRole},
+      // Inviting people (which roles each may invite: may_invite below).
+      {"invitation.create", false, {Role::kAdmin, Role::kCoordinator, Role::kCounsellor}},
+      // Reading the audit log.
+      {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
+  };
+  return table;
+}
+
+bool known_permission(const std::string& name) {
+  const auto& t = permissions();
+  return std::any_of(t.begin(), t.end(), [&](const Permission& p) { return name == p.name; });
+}
+
+bool allows(const std::optional<Role>& role, const std::string& permission) {
+  for (const auto& p : permissions()) {
+    if (permission != p.name) continue;
+    if (p.anonymous) return true;
+    return role && std::find(p.roles.begin(), p.roles.end(), *role) != p.roles.end();
+  }
+  throw std::invalid_argument("unknown permission: " + permission);
+}
+
+bool may_invite(Role inviter, Role invitee) {
+  switch (inviter) {
+    case Role::kAdmin: return true;
+    case Role::kCoordinator: return invitee == Role::kCounsellor || invitee == Role::kEmployer;
+    case Role::kCounsellor: return invitee == Role::kCandidate;
+    default: return false;
+  }
+}
+
+}  // namespace primowork::security

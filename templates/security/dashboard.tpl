@@ -1,0 +1,13 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>{{_ Bonjour, {{NAME}} _}}</h1>
+<p class="lead">{{_ Votre rôle : {{ROLE}} _}}</p>
+{{#ORGANISATION}}
+<p>{{ORG_NAME}} · {{ORG_KIND}}</p>
+{{/ORGANISATION}}
+<h2>{{_ Que voulez-vous faire ? _}}</h2>
+<ul>
+{{#CAN_INVITE}}  <li><a href="/invitations/nouvelle">{{_ Inviter une personne _}}</a></li>
+{{/CAN_INVITE}}{{#CAN_AUDIT}}  <li><a href="/audit">{{_ Consulter le journal d'audit _}}</a></li>
+{{/CAN_AUDIT}}  <li><a href="/compte">{{_ Gérer mon compte : mot de passe, double authentification, langue _}}</a></li>
+</ul>
+<p class="muted">{{_ Les dossiers des personnes, les offres et les propositions arrivent bientôt dans cet espace. _}}</p>
