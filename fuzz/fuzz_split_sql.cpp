@@ -6,7 +6,11 @@
 // /* to */ or to the end). SQLite throws on such a statement ("No sqlite statement created"), so
 // a blank statement fails its migration. And the statements together are never longer than the
 // script (comments only shrink).
+//
+// FUZZ_SPLIT_SQL_ALLOW_BLANK=1 in the environment skips the blank check (the memory, UB and
+// length checks stay), to keep fuzzing split_sql while a blank-statement bug is known and open.
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 #include "fuzz_check.h"
@@ -32,13 +36,20 @@ bool blank(const std::string& s) {
   }
   return true;
 }
+bool g_allow_blank = false;
 }  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  const char* allow = std::getenv("FUZZ_SPLIT_SQL_ALLOW_BLANK");
+  g_allow_blank = allow != nullptr && std::string(allow) == "1";
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const auto statements = split_sql(fuzz_input(data, size));
   std::size_t total = 0;
   for (const auto& statement : statements) {
-    FUZZ_CHECK(!blank(statement));
+    FUZZ_CHECK(g_allow_blank || !blank(statement));
     total += statement.size();
   }
   FUZZ_CHECK(total <= size);

@@ -67,7 +67,10 @@ class VisibleText(html.parser.HTMLParser):
             self.skip += 1
         for name, value in attrs:
             if name in VISIBLE_ATTRIBUTES and value and re.search(r'[^\W\d_]', value):
-                if not (tag == 'meta' and name == 'content'):
+                # meta content and the value of an <option> or hidden input are not shown
+                hidden = tag == 'input' and dict(attrs).get('type') == 'hidden'
+                if not (tag == 'meta' and name == 'content') and not (
+                        name == 'value' and (tag == 'option' or hidden)):
                     self.found.append(f'{tag}[{name}]="{value}"')
 
     def handle_endtag(self, tag):

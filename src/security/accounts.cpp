@@ -35,7 +35,7 @@ Status check_login_name(const std::string& login) {
                   });
   if (!ok) {
     return Error::invalid(
-        "login", N_("L'identifiant doit compter de 3 à 64 lettres, chiffres, points ou tirets."));
+        "login", N_("L'identifiant doit compter de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés."));
   }
   return Ok{};
 }

@@ -212,7 +212,7 @@ void AuthService::request_reset(const std::string& login_or_email, const std::st
         "\n" + guard_.options().public_url + "/reinitialiser/" + token + "\n\n" +
         i18n_.tr(mail_lang, "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.") +
         "\n";
-    enqueue_mail(s, user->email, mail_lang, "Réinitialisation de votre mot de passe PrimoWork", body);
+    enqueue_mail(s, user->email, mail_lang, N_("Réinitialisation de votre mot de passe PrimoWork"), body);
     AuditEntry e = entry(actor, now, "password.reset_request", "user:" + user->id, "success");
     e.actor_label = user->login;
     audit::record(s, e);
@@ -324,7 +324,7 @@ Result<CreatedInvitation> AuthService::invite(Actor& actor, const std::string& r
           i18n_.tr(lang, "Vous êtes invité à rejoindre PrimoWork Liège. Pour créer votre compte, ouvrez ce lien dans les 7 jours :") +
           "\n" + created.link + "\n\n" +
           i18n_.tr(lang, "Vous pouvez aussi saisir ce code sur la page d'invitation :") + " " + code + "\n";
-      enqueue_mail(s, mail, lang, "Invitation à PrimoWork Liège", body);
+      enqueue_mail(s, mail, lang, N_("Invitation à PrimoWork Liège"), body);
     }
     audit::record(s, entry(actor, now, "invitation.create", "invitation:" + inv.id, "success",
                            std::string(to_string(*role)) + " in " + org->id));

@@ -23,6 +23,17 @@ std::size_t code_points(const std::string& s) {
 constexpr unsigned long long kOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
 constexpr std::size_t kMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
 
+// True when the password is one character (one UTF-8 sequence) repeated.
+bool one_repeated_character(const std::string& s) {
+  std::size_t first = 1;
+  while (first < s.size() && (s[first] & 0xC0) == 0x80) ++first;
+  if (s.size() % first != 0) return false;
+  for (std::size_t i = first; i < s.size(); i += first) {
+    if (s.compare(i, first, s, 0, first) != 0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 CommonPasswords CommonPasswords::load(const std::string& path) {
@@ -57,7 +68,7 @@ Status check_new_password(const std::string& password, const std::string& login,
       code_points(password) < at_part.size() + 6) {
     return Error::invalid("password", N_("Le mot de passe ressemble trop à votre identifiant."));
   }
-  if (std::all_of(password.begin(), password.end(), [&](char c) { return c == password[0]; })) {
+  if (one_repeated_character(password)) {
     return Error::invalid("password", N_("Le mot de passe ne peut pas répéter un seul caractère."));
   }
   if (common.contains(password)) {

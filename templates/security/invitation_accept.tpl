@@ -19,7 +19,7 @@
 {{#CHOOSE_LOGIN}}
   <div class="field">
     <label for="field-login">{{_ Choisissez un identifiant _}}</label>
-    <span class="hint" id="login-hint">{{_ De 3 à 64 lettres minuscules, chiffres, points ou tirets, par exemple : amina.diallo _}}</span>
+    <span class="hint" id="login-hint">{{_ De 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, par exemple : amina.diallo _}}</span>
 {{#LOGIN_ERROR}}    <span class="field-error" id="login-error">{{MESSAGE}}</span>
 {{/LOGIN_ERROR}}    <input id="field-login" name="login" type="text" value="{{LOGIN}}" autocomplete="username" autocapitalize="none" spellcheck="false" required aria-describedby="login-hint{{#LOGIN_ERROR}} login-error{{/LOGIN_ERROR}}"{{#LOGIN_ERROR}} aria-invalid="true"{{/LOGIN_ERROR}}>
   </div>

@@ -7,6 +7,9 @@
 // - visit(page, path) / checkPage(page): the checks every visited page must pass: status code,
 //   Content-Security-Policy with script-src 'self', no inline <script>, no axe-core violation,
 //   no console error.
+// - submitForm(page, button, { status }): submits a form by clicking its button, then checkPage
+//   on the resulting document (an error status, e.g. 401 or 422, is then not a console error).
+// - expectErrorStatus(page, url): declares that the document at `url` may answer an error status.
 // - expectNoAxeViolations(page): axe-core with the WCAG 2.0/2.1 A and AA rules.
 //
 // The server under test is PRIMOWORK_URL (set by tests/e2e/run.sh).
@@ -163,10 +166,29 @@ export async function checkPage(page, { status = 200 } = {}) {
   return response;
 }
 
+// Declares that the document at `url` (absolute, or a path relative to PRIMOWORK_URL) is expected
+// to answer an error status: Chromium's console error for it is then not a problem.
+export function expectErrorStatus(page, url) {
+  tracker(page).expectedErrorDocuments.add(new URL(url, BASE_URL + '/').href);
+}
+
+// Clicks `button` (a submit button), waits for the document it leads to and runs checkPage on it
+// with the expected `status`. When the status is an error, the form's action (where a form that
+// re-renders itself with errors answers) is declared with expectErrorStatus first.
+export async function submitForm(page, button, { status = 200 } = {}) {
+  if (status >= 400) {
+    const action = await button.evaluate((b) =>
+      (b.hasAttribute('formaction') ? b.formAction : b.form?.action) || document.URL);
+    expectErrorStatus(page, action);
+  }
+  await clickAndWaitForLoad(page, button);
+  return checkPage(page, { status });
+}
+
 // Opens `path` (relative to PRIMOWORK_URL) and runs checkPage on it.
 export async function visit(page, path, { status = 200 } = {}) {
   const url = new URL(path, BASE_URL + '/').href;
-  if (status >= 400) tracker(page).expectedErrorDocuments.add(url);
+  if (status >= 400) expectErrorStatus(page, url);
   const response = await page.goto(url);
   assert.ok(response, `no response for ${url}`);
   return checkPage(page, { status });
