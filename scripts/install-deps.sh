@@ -22,8 +22,10 @@ BUILD_JSON=(nlohmann-json3-dev)
 BUILD_DB=(libsoci-dev libsqlite3-dev libpq-dev)
 # --- build: HTML templates -----------------------------------------------------------
 BUILD_TEMPLATES=(libctemplate-dev)
-# --- build: password hashing, random numbers, encryption -----------------------------
-BUILD_CRYPTO=(libsodium-dev)
+# --- build: password hashing, random numbers, encryption; TOTP second factor; QR codes --
+BUILD_CRYPTO=(libsodium-dev liboath-dev libqrencode-dev)
+# --- build: mail (SMTP client for the outbox sender) ----------------------------------
+BUILD_MAIL=(libcurl4-openssl-dev)
 # --- build: i18n and text (Boost.Locale with ICU, gettext's msgfmt for .po catalogs) --
 BUILD_I18N=(libboost-locale-dev libicu-dev gettext)
 
@@ -35,14 +37,17 @@ TEST_DB=(postgresql sqlite3)
 TEST_BROWSER=(chromium)
 # --- test: helper tools used by the test scripts -------------------------------------
 TEST_TOOLS=(python3 curl ca-certificates)
+# --- test: a real SMTP server on loopback for mail tests (run with /usr/bin/python3) --
+TEST_MAIL=(python3-aiosmtpd)
 # --- test: Node.js + npm for the e2e tests, only when no `node` command exists --------
 #     (a fresh Debian 12 gets Debian's nodejs 18 + npm 9; a machine with a newer node
 #      installed from elsewhere keeps it)
 TEST_NODE=(nodejs npm)
 
 BUILD_PACKAGES=("${BUILD_TOOLS[@]}" "${BUILD_HTTP[@]}" "${BUILD_JSON[@]}" "${BUILD_DB[@]}"
-                "${BUILD_TEMPLATES[@]}" "${BUILD_CRYPTO[@]}" "${BUILD_I18N[@]}")
-TEST_PACKAGES=("${TEST_CPP[@]}" "${TEST_DB[@]}" "${TEST_BROWSER[@]}" "${TEST_TOOLS[@]}")
+                "${BUILD_TEMPLATES[@]}" "${BUILD_CRYPTO[@]}" "${BUILD_MAIL[@]}" "${BUILD_I18N[@]}")
+TEST_PACKAGES=("${TEST_CPP[@]}" "${TEST_DB[@]}" "${TEST_BROWSER[@]}" "${TEST_TOOLS[@]}"
+               "${TEST_MAIL[@]}")
 
 usage() {
     echo "usage: $0 build|test" >&2

@@ -127,6 +127,65 @@ def test_command_line(tmp):
     check('migrate refuses it too and changes nothing', r.returncode == 1)
 
 
+def test_accounts_cli(tmp):
+    db = f'sqlite:{tmp}/accounts.db'
+    env = {'PRIMOWORK_DB': db}
+    r = run(['org', 'add', '--kind', 'company', '--name', 'Boulangerie Test'], env)
+    check('org add creates an organisation', r.returncode == 0 and r.stdout.startswith('org_'), r.stderr)
+    r = run(['org', 'add', '--kind', 'company', '--name', 'Boulangerie Test'], env)
+    check('org add refuses a duplicate name', r.returncode == 1 and r.stderr.strip() != '')
+    r = run(['org', 'add', '--kind', 'guild', '--name', 'X'], env)
+    check('org add refuses an unknown kind', r.returncode == 1)
+    r = run(['user', 'add', '--email', 'Chef@Boulangerie.test', '--role', 'employer',
+             '--org', 'Boulangerie Test', '--name', 'Chef'], env, stdin='Une phrase de passe solide\n')
+    check('user add with a password from stdin', r.returncode == 0 and 'chef@boulangerie.test' in r.stdout,
+          r.stdout + r.stderr)
+    r = run(['user', 'add', '--email', 'weak@boulangerie.test', '--role', 'employer',
+             '--org', 'Boulangerie Test'], env, stdin='azertyuiop123\n')
+    check('user add refuses a common password', r.returncode == 1 and 'courant' in r.stderr, r.stderr)
+    r = run(['user', 'add', '--email', 'x@boulangerie.test', '--role', 'counsellor',
+             '--org', 'Boulangerie Test'], env, stdin='Une phrase de passe solide\n')
+    check('user add refuses a role that does not fit the organisation', r.returncode == 1)
+    r = run(['user', 'add', '--email', 'invite@boulangerie.test', '--role', 'employer',
+             '--org', 'Boulangerie Test'], env, stdin='')
+    check('user add without a password prints a link to choose one',
+          r.returncode == 0 and '/reinitialiser/' in r.stdout, r.stdout + r.stderr)
+    r = run(['user', 'list'], env)
+    check('user list shows the accounts and their organisation',
+          r.returncode == 0 and 'chef@boulangerie.test' in r.stdout and 'Boulangerie Test' in r.stdout)
+    r = run(['user', 'passwd', '--email', 'chef@boulangerie.test'], env, stdin='Encore une autre phrase\n')
+    check('user passwd changes the password', r.returncode == 0, r.stderr)
+    token = run(['token', 'create', '--user', 'chef@boulangerie.test', '--name', 'caisse'], env)
+    check('token create prints a token once', token.returncode == 0 and token.stdout.startswith('pwk_'))
+    server = Server(db)
+    try:
+        status, _, body = server.request('GET', '/api/v1/me',
+                                         headers={'Authorization': 'Bearer ' + token.stdout.strip()})
+        check('the token works as Bearer on /api/v1/me',
+              status == 200 and json.loads(body)['login'] == 'chef@boulangerie.test', body)
+        status, headers, _ = server.request('GET', '/api/v1/me', headers={'Authorization': 'Bearer pwk_nope'})
+        check('an unknown token gets 401', status == 401 and headers.get('WWW-Authenticate') == 'Bearer')
+        status, headers, _ = server.request('GET', '/tableau-de-bord')
+        check('a page that needs a login redirects to it',
+              status == 303 and headers.get('Location', '').startswith('/connexion'))
+    finally:
+        server.stop()
+    r = run(['demo'], env)
+    check('demo creates one account per role', r.returncode == 0 and all(
+        role in r.stdout for role in ('admin', 'coordinator', 'counsellor', 'employer', 'candidate')), r.stderr)
+    again = run(['demo'], env)
+    users = run(['user', 'list'], env).stdout
+    check('demo is idempotent', again.returncode == 0 and users.count('@demo.primowork.be') == 5)
+    r = run(['migrate'], {'PRIMOWORK_DB': db, 'PRIMOWORK_SECRET': ''})
+    check('migrate works without the secret', r.returncode == 0, r.stderr)
+    r = subprocess.run([BIN, 'serve'], env={'PRIMOWORK_DB': db, 'PATH': os.environ['PATH'],
+                                            'PRIMOWORK_SECRET_FILE': '/nonexistent',
+                                            'PRIMOWORK_LISTEN': f'127.0.0.1:{free_port()}'},
+                       capture_output=True, text=True, timeout=30)
+    check('serve refuses to start without PRIMOWORK_SECRET',
+          r.returncode == 2 and 'PRIMOWORK_SECRET' in r.stderr, r.stderr)
+
+
 def test_http(tmp):
     server = Server(f'sqlite:{tmp}/http.db')
     try:
@@ -216,7 +275,7 @@ def test_postgresql(tmp):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         os.chmod(tmp, 0o755)  # the PostgreSQL server (user postgres when root) must enter it
-        for test in (test_command_line, test_http, test_postgresql):
+        for test in (test_command_line, test_accounts_cli, test_http, test_postgresql):
             try:
                 test(tmp)
             except Exception as e:  # a crash in one group is a failure, the others still run
