@@ -18,7 +18,8 @@ if ! [[ "$SECONDS_PER_TARGET" =~ ^[1-9][0-9]*$ ]]; then
   echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2
   exit 2
 fi
-ALL_TARGETS=(fuzz_urlencoded fuzz_multipart fuzz_cookies fuzz_target fuzz_split_sql fuzz_config)
+ALL_TARGETS=(fuzz_urlencoded fuzz_multipart fuzz_cookies fuzz_target fuzz_local_path fuzz_split_sql
+  fuzz_config)
 TARGETS=("${@:-${ALL_TARGETS[@]}}")
 BUILD=${FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 

@@ -7,6 +7,7 @@
 <title>{{TITLE}} · {{_ PrimoWork Liège _}}</title>
 <link rel="stylesheet" href="/static/css/app.css?v={{ASSET_VERSION}}">
 <link rel="icon" href="/static/img/favicon.svg?v={{ASSET_VERSION}}" type="image/svg+xml">
+<script src="/static/js/combobox.js?v={{ASSET_VERSION}}" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">{{_ Aller au contenu _}}</a>
@@ -44,6 +45,7 @@
   <div class="container">
     <p>{{_ PrimoWork Liège est porté par l'IBEFE Liège, avec le CRIPEL, CALIF, Le Monde des Possibles, les CISP et des organisations d'employeurs. _}}</p>
     <p>{{_ Nous ne recueillons que les données utiles à l'accompagnement, jamais l'origine ni la religion. _}}</p>
+    <p>{{_ Données des métiers : ROME, France Travail, Licence Ouverte ; ESCO, Union européenne. _}}</p>
   </div>
 </footer>
 </body>

@@ -128,6 +128,15 @@ const std::vector<Command>& commands() {
           "Crée un jeton d'API pour ce compte et l'affiche une seule fois. Il s'utilise avec\n"
           "l'en-tête Authorization: Bearer sur /api/v1/ et se révoque dans la page Mon compte."),
        run_token},
+      {"taxonomy",
+       N_("primowork taxonomy import-rome DOSSIER\n"
+          "primowork taxonomy import-esco DOSSIER\n"
+          "primowork taxonomy search TEXTE\n"
+          "primowork taxonomy extract < annonce.txt\n\n"
+          "Importe le ROME 4.0 (fichiers unix_*_utf8.csv) ou ESCO (CSV) en une transaction : un\n"
+          "fichier invalide est refusé avec sa ligne et rien ne change. search cherche des métiers,\n"
+          "extract repère les métiers et compétences d'un texte lu sur l'entrée standard."),
+       run_taxonomy},
   };
   return list;
 }

@@ -12,6 +12,7 @@ namespace primowork::app {
 int run_org(const CommandLine& cl, const Console& console);
 int run_user(const CommandLine& cl, const Console& console);
 int run_token(const CommandLine& cl, const Console& console);
+int run_taxonomy(const CommandLine& cl, const Console& console);  // taxonomy_commands.cpp
 
 // Opens the application for a command (configuration, database at the current schema).
 // Prints why and returns nullptr when it cannot.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "occupations/occupations_pages.h"
 #include "security/pages.h"
 
 namespace primowork::app {
@@ -42,7 +43,11 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
           security::CommonPasswords::load(config.share_dir + "/data/common-passwords.txt")),
       cipher_(config.secret),
       guard_(db, security_options(config), clock),
-      auth_(db, guard_, common_passwords_, cipher_, i18n_, clock) {
+      auth_(db, guard_, common_passwords_, cipher_, i18n_, clock),
+      catalogue_(db, clock) {
+  if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json"); !loaded) {
+    throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);
+  }
   pipeline_.before([](http::Request& r) {
     r.lang = I18n::negotiate("", r.cookie("lang"), r.headers.get("Accept-Language").value_or(""));
   });
@@ -57,6 +62,9 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   security::mount_account_pages(router_, security_deps);
   security::mount_admin_pages(router_, security_deps);
   security::mount_identity_api(router_, security_deps);
+  const occupations::PagesDeps occupation_deps{catalogue_, i18n_, pages_, guard_};
+  occupations::mount_occupation_pages(router_, occupation_deps);
+  occupations::mount_taxonomy_api(router_, occupation_deps);
 
   metrics_.add_gauge("primowork_db_pool_connections", "Database connections by state.",
                      "state=\"in_use\"", [&db] { return double(db.stats().in_use); });

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "occupations/catalogue.h"
 #include "platform/config.h"
 #include "platform/db/database.h"
 #include "platform/http/metrics.h"
@@ -30,6 +31,7 @@ class Application {
   const http::Router& router() const { return router_; }
   const I18n& i18n() const { return i18n_; }
   security::AuthService& auth() { return auth_; }
+  occupations::Catalogue& catalogue() { return catalogue_; }
   const security::Guard& guard() const { return guard_; }
 
  private:
@@ -46,6 +48,7 @@ class Application {
   security::FieldCipher cipher_;
   security::Guard guard_;
   security::AuthService auth_;
+  occupations::Catalogue catalogue_;
 };
 
 // Security settings from the configuration.

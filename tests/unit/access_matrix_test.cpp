@@ -59,6 +59,11 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/invitations/nouvelle"}, {"admin", "coordinator", "counsellor"}},
       {{"GET", "/audit"}, {"admin", "coordinator"}},
       {{"GET", "/api/v1/me"}, kLoggedIn},
+      {{"GET", "/metiers"}, kEveryone},
+      {{"GET", "/metiers/{code}"}, kEveryone},
+      {{"GET", "/api/v1/taxonomy/occupations"}, kLoggedIn},
+      {{"GET", "/api/v1/taxonomy/skills"}, kLoggedIn},
+      {{"POST", "/api/v1/taxonomy/extract"}, kLoggedIn},
   };
   return table;
 }

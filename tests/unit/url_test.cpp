@@ -75,5 +75,15 @@ TEST(SafeLocalPath, RefusesOpenRedirects) {
   EXPECT_FALSE(safe_local_path("/a\r\nSet-Cookie: x=1"));
 }
 
+// Found by fuzz/fuzz_local_path: browsers delete tabs inside URLs (WHATWG URL Standard), so
+// "/\t/evil.example" (next=/%09/evil.example) redirected to http://evil.example/.
+TEST(SafeLocalPath, RefusesTabsThatBrowsersDrop) {
+  EXPECT_FALSE(safe_local_path("/\t/evil.example"));
+  EXPECT_FALSE(safe_local_path("/\t\t/evil.example"));
+  EXPECT_FALSE(safe_local_path("/\t\\evil.example"));
+  EXPECT_FALSE(safe_local_path("/candidats\t"));
+  EXPECT_TRUE(safe_local_path("/candidats?q=a%09b"));  // an encoded tab stays a path character
+}
+
 }  // namespace
 }  // namespace primowork::http

@@ -89,7 +89,7 @@ std::string percent_encode(std::string_view text) {
 
 bool safe_local_path(const std::string& t) {
   return !t.empty() && t[0] == '/' && (t.size() == 1 || (t[1] != '/' && t[1] != '\\')) &&
-         t.find_first_of("\\\r\n") == std::string::npos;
+         t.find_first_of("\\\r\n\t") == std::string::npos;
 }
 
 std::optional<std::string> Fields::get(const std::string& name) const {

@@ -21,7 +21,8 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
 std::string percent_encode(std::string_view text);
 
 // True when `target` is a safe local redirect target: one leading '/', no scheme, no backslash,
-// no line break (so "//evil.example" and "/\\evil" are refused).
+// no line break or tab (so "//evil.example", "/\\evil" and "/\t/evil", which browsers read as
+// "//evil", are refused).
 bool safe_local_path(const std::string& target);
 
 // Ordered multimap of decoded fields.

@@ -1,0 +1,118 @@
+#include "taxonomy/extraction.h"
+
+#include <algorithm>
+#include <set>
+
+#include "taxonomy/text.h"
+
+namespace primowork::taxonomy {
+
+std::vector<std::string> expand_gender_forms(const std::string& label) {
+  // "A / B rest": the alternative is the word(s) before and after " / ", the rest is shared.
+  const auto slash = label.find(" / ");
+  if (slash == std::string::npos) return {label};
+  const std::string left = label.substr(0, slash);
+  const std::string right = label.substr(slash + 3);
+  // The alternative on the right has as many words as the left side; the rest follows.
+  const auto left_words = static_cast<std::size_t>(std::count(left.begin(), left.end(), ' ') + 1);
+  std::size_t cut = std::string::npos;
+  std::size_t from = 0;
+  for (std::size_t w = 0; w < left_words; ++w) {
+    cut = right.find(' ', from);
+    if (cut == std::string::npos) break;
+    from = cut + 1;
+  }
+  const std::string right_alt = cut == std::string::npos ? right : right.substr(0, cut);
+  const std::string rest = cut == std::string::npos ? "" : right.substr(cut);
+  std::vector<std::string> out;
+  for (const auto& head : {left, right_alt}) {
+    for (const auto& expanded : expand_gender_forms(head + rest)) out.push_back(expanded);
+  }
+  return out;
+}
+
+void Extractor::add_phrases(bool skill, std::uint32_t id, const std::string& label) {
+  const auto label_index = static_cast<std::uint32_t>(labels_.size());
+  labels_.push_back(label);
+  for (const auto& form : expand_gender_forms(label)) {
+    // Parenthesised qualifiers ("Vendeur (alimentaire)") are optional in a text.
+    std::string core = form;
+    for (auto open = core.find('('); open != std::string::npos; open = core.find('(')) {
+      const auto close = core.find(')', open);
+      core.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+    }
+    std::string key;
+    std::string folded;
+    std::size_t words = 0;
+    for (const auto& token : tokenize(core)) {
+      if (token.stop) continue;
+      key += (key.empty() ? "" : " ") + token.stem;
+      folded += (folded.empty() ? "" : " ") + token.folded;
+      ++words;
+    }
+    if (words == 0 || words > 10) continue;
+    // A single short word is too ambiguous to be a mention on its own ("Aide", "Chef").
+    if (words == 1 && key.size() < 4) continue;
+    auto& targets = phrases_[key];
+    if (std::none_of(targets.begin(), targets.end(),
+                     [&](const Target& t) { return t.skill == skill && t.id == id; })) {
+      targets.push_back({skill, id, label_index, folded});
+    }
+    max_words_ = std::max(max_words_, words);
+  }
+}
+
+Extractor::Extractor(const Taxonomy& t) {
+  for (OccupationId o = 0; o < t.occupations().size(); ++o) {
+    add_phrases(false, o, t.occupations()[o].label);
+    for (const auto& title : t.occupations()[o].titles) add_phrases(false, o, title);
+  }
+  for (SkillId s = 0; s < t.skills().size(); ++s) add_phrases(true, s, t.skills()[s].label);
+}
+
+std::vector<Mention> Extractor::extract(std::string_view text) const {
+  std::vector<Token> words;
+  for (auto& token : tokenize(text)) {
+    if (!token.stop) words.push_back(std::move(token));
+  }
+  std::vector<Mention> out;
+  std::set<std::pair<bool, std::uint32_t>> reported;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    std::size_t taken = 0;
+    for (std::size_t len = std::min(max_words_, words.size() - i); len >= 1; --len) {
+      std::string key;
+      std::string folded;
+      for (std::size_t k = 0; k < len; ++k) {
+        key += (k ? " " : "") + words[i + k].stem;
+        folded += (k ? " " : "") + words[i + k].folded;
+      }
+      auto it = phrases_.find(key);
+      if (it == phrases_.end()) continue;
+      // Several phrases may share these stems ("préparer les commandes", a skill, and
+      // "préparateur de commandes", a job): the one spelt as in the text wins; otherwise the
+      // occupation wins over the skill.
+      std::vector<Target> targets = it->second;
+      const bool any_exact = std::any_of(targets.begin(), targets.end(),
+                                         [&](const Target& t) { return t.folded == folded; });
+      if (any_exact) {
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [&](const Target& t) { return t.folded != folded; }),
+                      targets.end());
+      }
+      std::stable_sort(targets.begin(), targets.end(),
+                       [](const Target& a, const Target& b) { return !a.skill && b.skill; });
+      for (const auto& target : targets) {
+        if (!reported.insert({target.skill, target.id}).second) continue;
+        out.push_back({target.skill, target.id, words[i].begin, words[i + len - 1].end,
+                       labels_[target.label]});
+      }
+      taken = len;
+      break;
+    }
+    i += taken == 0 ? 1 : taken;
+  }
+  return out;
+}
+
+}  // namespace primowork::taxonomy

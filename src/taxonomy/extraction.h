@@ -1,0 +1,55 @@
+// Finds the occupations and skills a French free text mentions (a job advertisement, a CV
+// paragraph), with the byte spans of the words that matched.
+//
+// Every occupation label and job title and every skill label becomes one or more phrases: its
+// content words (stop words dropped) as French stems, with "A / B rest" labels expanded to
+// "A rest" and "B rest" (masculine and feminine forms). The text is scanned left to right; at
+// each word the longest phrase that starts there wins and the scan continues after it, so
+// "conducteur de chariot élévateur" is one mention, not three.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "taxonomy/taxonomy.h"
+
+namespace primowork::taxonomy {
+
+struct Mention {
+  bool skill;              // false: occupation
+  std::uint32_t id;        // OccupationId or SkillId
+  std::size_t begin, end;  // byte span in the text
+  std::string phrase;      // the label that matched
+};
+
+class Extractor {
+ public:
+  explicit Extractor(const Taxonomy& taxonomy);
+
+  // Mentions in text order. An occupation is reported once (its first mention); a skill too.
+  std::vector<Mention> extract(std::string_view text) const;
+
+  std::size_t phrase_count() const { return phrases_.size(); }
+
+ private:
+  struct Target {
+    bool skill;
+    std::uint32_t id;
+    std::uint32_t label;  // index into labels_
+    std::string folded;   // the phrase's folded words: an exact spelling beats a shared stem
+  };
+  void add_phrases(bool skill, std::uint32_t id, const std::string& label);
+
+  std::unordered_map<std::string, std::vector<Target>> phrases_;  // stems joined by ' '
+  std::vector<std::string> labels_;
+  std::size_t max_words_ = 1;
+};
+
+// "Conducteur / Conductrice de bus" -> {"Conducteur de bus", "Conductrice de bus"}. Labels
+// without " / " come back unchanged.
+std::vector<std::string> expand_gender_forms(const std::string& label);
+
+}  // namespace primowork::taxonomy
