@@ -102,10 +102,10 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
   g.get(router, "/tableau-de-bord", "account.self",
         [deps](http::Request& r, Actor& a) { return dashboard(deps, r, a); });
 
-  g.get(router, "/compte", "account.self",
+  g.get(router, "/compte", "account.security",
         [deps](http::Request& r, Actor& a) { return account(deps, r, a, nullptr); });
 
-  g.post(router, "/compte/langue", "account.self", [deps](http::Request& r, Actor& a) {
+  g.post(router, "/compte/langue", "account.security", [deps](http::Request& r, Actor& a) {
     const std::string lang = field(a, "language");
     if (auto st = deps.auth.set_language(a, lang); !st) return http::Response::text("", 400);
     http::Response resp = http::Response::redirect("/compte");
@@ -119,24 +119,24 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
     return resp;
   });
 
-  g.get(router, "/compte/mot-de-passe", "account.self", [deps](http::Request& r, Actor& a) {
+  g.get(router, "/compte/mot-de-passe", "account.security", [deps](http::Request& r, Actor& a) {
     return password_form(deps, r, a, nullptr, 200);
   });
 
-  g.post(router, "/compte/mot-de-passe", "account.self", [deps](http::Request& r, Actor& a) {
+  g.post(router, "/compte/mot-de-passe", "account.security", [deps](http::Request& r, Actor& a) {
     auto st = deps.auth.change_password(a, field(a, "current"), field(a, "password"),
                                         field(a, "confirm"));
     if (!st) return password_form(deps, r, a, &st.error(), 422);
     return account(deps, r, a, N_("Votre mot de passe a été changé. Vos autres sessions ont été fermées."));
   });
 
-  g.get(router, "/compte/double-authentification", "account.self",
+  g.get(router, "/compte/double-authentification", "account.security",
         [deps](http::Request& r, Actor& a) {
           if (a.user->has_second_factor()) return http::Response::redirect("/compte");
           return enrol_form(deps, r, a, deps.auth.begin_enrolment(*a.user), nullptr, 200);
         });
 
-  g.post(router, "/compte/double-authentification", "account.self",
+  g.post(router, "/compte/double-authentification", "account.security",
          [deps](http::Request& r, Actor& a) {
            if (a.user->has_second_factor()) return http::Response::redirect("/compte");
            const std::string sealed = field(a, "sealed");
@@ -152,14 +152,14 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
            return render(deps, r, a, "Codes de secours", "security/recovery_codes.tpl", dict);
          });
 
-  g.post(router, "/compte/double-authentification/desactiver", "account.self",
+  g.post(router, "/compte/double-authentification/desactiver", "account.security",
          [deps](http::Request& r, Actor& a) {
            auto st = deps.auth.disable_second_factor(a, field(a, "password"));
            if (!st) return account(deps, r, a, st.error().message_id.c_str());
            return account(deps, r, a, N_("La double authentification est désactivée."));
          });
 
-  g.post(router, "/compte/jetons/{id:id}/revoquer", "account.self",
+  g.post(router, "/compte/jetons/{id:id}/revoquer", "account.security",
          [deps](http::Request& r, Actor& a) {
            if (!deps.auth.revoke_token(a, r.param("id"))) return http::Response::text("", 404);
            return account(deps, r, a, N_("Le jeton a été révoqué."));

@@ -167,7 +167,7 @@ http::Response Guard::guarded(http::Request& request, const std::string& permiss
     audit(actor, "access", request.route, "denied", permission);
     return finish(is_api(request) ? problem(403, "Forbidden") : http::Response::text("", 403));
   }
-  if (actor.logged_in() && permission != "account.self" && permission.rfind("site.", 0) != 0 &&
+  if (actor.logged_in() && permission != "account.security" && permission.rfind("site.", 0) != 0 &&
       second_factor_required(actor.user->role, options_.second_factor_for_counsellors) &&
       !actor.user->has_second_factor()) {
     if (is_api(request)) return finish(problem(403, "Second factor required"));

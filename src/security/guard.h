@@ -1,6 +1,8 @@
 // The guard in front of every route: it finds who is asking (session cookie or API token),
 // checks the CSRF token of every state-changing request made with a cookie, asks the access
 // policy, and only then calls the handler with the actor.
+// A user whose role requires a second factor and who has none reaches only public pages and the
+// "account.security" pages (settings, enrolment) until enrolled.
 //
 // Refusals: not logged in -> 303 to the login page (HTML) or 401 (API); logged in but not
 // allowed -> 403; bad or missing CSRF token -> 403. Every refusal is audited. A user whose role

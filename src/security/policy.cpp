@@ -19,8 +19,11 @@ const std::vector<Permission>& permissions() {
       {"site.metrics", true, {}},
       // Test-only routes, mounted only with PRIMOWORK_DEBUG_ROUTES=1.
       {"site.debug", true, {}},
-      // Anyone logged in: their own dashboard, settings, password, second factor, tokens, logout.
+      // Anyone logged in: their own dashboard.
       {"account.self", false, kEveryRole},
+      // Anyone logged in: their settings, password, second factor, tokens. The only pages open
+      // to a user who must enrol a second factor and has not yet.
+      {"account.security", false, kEveryRole},
       {"api.self", false, kEveryRole},
       // Inviting people (which roles each may invite: may_invite below).
       {"invitation.create", false, {Role::kAdmin, Role::kCoordinator, Role::kCounsellor}},

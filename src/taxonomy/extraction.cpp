@@ -6,6 +6,27 @@
 #include "taxonomy/text.h"
 
 namespace primowork::taxonomy {
+namespace {
+
+// Word-by-word equality that forgives a plural s or x on the text's side ("caristes").
+bool same_but_plural(const std::string& text, const std::string& phrase) {
+  std::size_t i = 0, j = 0;
+  while (i <= text.size() && j <= phrase.size()) {
+    const std::size_t ti = std::min(text.find(' ', i), text.size());
+    const std::size_t pj = std::min(phrase.find(' ', j), phrase.size());
+    const std::string_view tw(text.data() + i, ti - i);
+    const std::string_view pw(phrase.data() + j, pj - j);
+    const bool plural = tw.size() == pw.size() + 1 && tw.substr(0, pw.size()) == pw &&
+                        (tw.back() == 's' || tw.back() == 'x');
+    if (tw != pw && !plural) return false;
+    if (ti == text.size() || pj == phrase.size()) return ti == text.size() && pj == phrase.size();
+    i = ti + 1;
+    j = pj + 1;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::vector<std::string> expand_gender_forms(const std::string& label) {
   // "A / B rest": the alternative is the word(s) before and after " / ", the rest is shared.
@@ -100,6 +121,14 @@ std::vector<Mention> Extractor::extract(std::string_view text) const {
                                      [&](const Target& t) { return t.folded != folded; }),
                       targets.end());
       }
+      // Occupations are names: only the label's spelling (or its plural) counts, so that
+      // "préparer les commandes" is not "préparateur de commandes".
+      targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                   [&](const Target& t) {
+                                     return !t.skill && !same_but_plural(folded, t.folded);
+                                   }),
+                    targets.end());
+      if (targets.empty()) continue;
       std::stable_sort(targets.begin(), targets.end(),
                        [](const Target& a, const Target& b) { return !a.skill && b.skill; });
       for (const auto& target : targets) {

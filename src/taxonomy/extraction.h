@@ -5,7 +5,9 @@
 // content words (stop words dropped) as French stems, with "A / B rest" labels expanded to
 // "A rest" and "B rest" (masculine and feminine forms). The text is scanned left to right; at
 // each word the longest phrase that starts there wins and the scan continues after it, so
-// "conducteur de chariot élévateur" is one mention, not three.
+// "conducteur de chariot élévateur" is one mention, not three. Skills match on stems
+// ("préparation des commandes" finds "Préparer les commandes"); occupations, being names, match
+// on their spelling, accents and case aside, with plurals forgiven ("caristes").
 #pragma once
 
 #include <cstdint>

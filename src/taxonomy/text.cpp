@@ -84,7 +84,30 @@ bool is_stop_word(std::string_view w) {
   return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
 }
 
-std::string stem(const std::string& folded_word) {
+namespace {
+// Feminine job nouns to their masculine form before stemming, so that both forms share a stem
+// (Snowball alone gives "infirmier" for "infirmière" but "infirmi" for "infirmier").
+std::string masculine(std::string w) {
+  struct Rule {
+    std::string_view from, to;
+  };
+  static constexpr Rule kRules[] = {{"ieres", "ier"}, {"iere", "ier"},   {"euses", "eur"},
+                                    {"euse", "eur"},  {"trices", "teur"}, {"trice", "teur"},
+                                    {"iennes", "ien"}, {"ienne", "ien"},  {"eres", "er"},
+                                    {"ere", "er"},    {"ives", "if"},     {"ive", "if"}};
+  for (const auto& r : kRules) {
+    if (w.size() > r.from.size() + 2 &&
+        w.compare(w.size() - r.from.size(), r.from.size(), r.from) == 0) {
+      w.replace(w.size() - r.from.size(), r.from.size(), r.to);
+      break;
+    }
+  }
+  return w;
+}
+}  // namespace
+
+std::string stem(const std::string& input_word) {
+  const std::string folded_word = masculine(input_word);
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
       sb_stemmer_new("french", "UTF_8"));
   if (!stemmer || folded_word.empty()) return folded_word;

@@ -25,7 +25,8 @@ struct Token {
 // two words each). Invalid UTF-8 bytes are treated as separators.
 std::vector<Token> tokenize(std::string_view text);
 
-// The Snowball French stem of an already folded word. Thread-safe.
+// The Snowball French stem of an already folded word, after turning common feminine job-noun
+// endings masculine (-ière, -euse, -trice, -ienne, -ère, -ive). Thread-safe.
 std::string stem(const std::string& folded_word);
 
 bool is_stop_word(std::string_view folded_word);

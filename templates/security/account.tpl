@@ -41,9 +41,9 @@
 <p class="muted">{{_ Les jetons sont créés par un administrateur en ligne de commande. Révoquez ceux que vous n'utilisez plus. _}}</p>
 {{#NO_TOKENS}}<p>{{_ Aucun jeton. _}}</p>
 {{/NO_TOKENS}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="tokens-caption">
 <table>
-  <caption class="muted">{{_ Vos jetons _}}</caption>
+  <caption class="muted" id="tokens-caption">{{_ Vos jetons _}}</caption>
   <thead><tr><th scope="col">{{_ Nom _}}</th><th scope="col">{{_ Créé le _}}</th><th scope="col">{{_ Dernier usage _}}</th><th scope="col">{{_ État _}}</th></tr></thead>
   <tbody>
 {{#TOKEN}}

@@ -35,9 +35,9 @@
 </form>
 {{#EMPTY}}<p>{{_ Aucune entrée pour ces filtres. _}}</p>
 {{/EMPTY}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="audit-caption">
 <table>
-  <caption class="muted">{{_ Les entrées les plus récentes d'abord (heures en UTC) _}}</caption>
+  <caption class="muted" id="audit-caption">{{_ Les entrées les plus récentes d'abord (heures en UTC) _}}</caption>
   <thead><tr><th scope="col">{{_ Quand _}}</th><th scope="col">{{_ Qui _}}</th><th scope="col">{{_ D'où _}}</th><th scope="col">{{_ Action _}}</th><th scope="col">{{_ Ressource _}}</th><th scope="col">{{_ Résultat _}}</th><th scope="col">{{_ Détail _}}</th></tr></thead>
   <tbody>
 {{#ENTRY}}    <tr><td>{{AT}}</td><td>{{WHO}}</td><td>{{ADDRESS}}</td><td>{{WHAT}}</td><td>{{RESOURCE}}</td><td>{{OUTCOME}}</td><td>{{DETAIL}}</td></tr>

@@ -161,9 +161,12 @@ TEST_P(AuthFlow, StateChangingRequestsNeedTheCsrfToken) {
 TEST_P(AuthFlow, SecondFactorIsMandatoryForCoordinators) {
   make_user(Role::kCoordinator, "marie@example.org");
   auto [cookie, r] = login("marie@example.org", kPassword);
-  auto audit = request("GET", "/audit", cookie);
-  EXPECT_EQ(audit.status, 303);
-  EXPECT_EQ(audit.headers.get("Location"), "/compte/double-authentification");
+  for (const std::string target : {"/audit", "/tableau-de-bord", "/invitations/nouvelle"}) {
+    auto r = request("GET", target, cookie);
+    EXPECT_EQ(r.status, 303) << target;
+    EXPECT_EQ(r.headers.get("Location"), "/compte/double-authentification") << target;
+  }
+  EXPECT_EQ(request("GET", "/compte", cookie).status, 200);
   auto enrol = request("GET", "/compte/double-authentification", cookie);
   EXPECT_EQ(enrol.status, 200);
   EXPECT_NE(enrol.body.find("data:image/svg+xml;base64,"), std::string::npos);
