@@ -28,12 +28,36 @@ bool same_but_plural(const std::string& text, const std::string& phrase) {
 
 }  // namespace
 
+namespace {
+// Two words that start alike ("Conducteur", "Conductrice"; "Chef", "Cheffe"): a gender pair.
+bool same_root(const std::string& a, const std::string& b) {
+  const std::string fa = fold(a), fb = fold(b);
+  return fa.size() >= 3 && fb.size() >= 3 && fa.compare(0, 3, fb, 0, 3) == 0;
+}
+std::string first_word(const std::string& s) { return s.substr(0, s.find(' ')); }
+std::string last_word(const std::string& s) { return s.substr(s.rfind(' ') + 1); }
+}  // namespace
+
 std::vector<std::string> expand_gender_forms(const std::string& label) {
   // "A / B rest": the alternative is the word(s) before and after " / ", the rest is shared.
   const auto slash = label.find(" / ");
   if (slash == std::string::npos) return {label};
   const std::string left = label.substr(0, slash);
   const std::string right = label.substr(slash + 3);
+  if (!same_root(first_word(left), first_word(right))) {
+    // "Diplôme d'infirmier / infirmière": only the word at the slash has two forms.
+    if (same_root(last_word(left), first_word(right))) {
+      const std::string stem = left.substr(0, left.size() - last_word(left).size());
+      const std::string rest = right.substr(first_word(right).size());
+      std::vector<std::string> out;
+      for (const auto& head : {left, stem + first_word(right)}) {
+        for (const auto& expanded : expand_gender_forms(head + rest)) out.push_back(expanded);
+      }
+      return out;
+    }
+    // Not a gender pair ("des travaux / un chantier"): the slash separates words, nothing more.
+    return {label.substr(0, slash) + " " + right};
+  }
   // The alternative on the right has as many words as the left side; the rest follows.
   const auto left_words = static_cast<std::size_t>(std::count(left.begin(), left.end(), ' ') + 1);
   std::size_t cut = std::string::npos;
@@ -75,9 +99,10 @@ void Extractor::add_phrases(bool skill, std::uint32_t id, const std::string& lab
     // A single short word is too ambiguous to be a mention on its own ("Aide", "Chef").
     if (words == 1 && key.size() < 4) continue;
     auto& targets = phrases_[key];
-    if (std::none_of(targets.begin(), targets.end(),
-                     [&](const Target& t) { return t.skill == skill && t.id == id; })) {
-      targets.push_back({skill, id, label_index, folded});
+    if (std::none_of(targets.begin(), targets.end(), [&](const Target& t) {
+          return t.skill == skill && t.id == id && t.folded == folded;
+        })) {
+      targets.push_back({skill, id, label_index, folded});  // one entry per spelling
     }
     max_words_ = std::max(max_words_, words);
   }
@@ -123,12 +148,19 @@ std::vector<Mention> Extractor::extract(std::string_view text) const {
       }
       // Occupations are names: only the label's spelling (or its plural) counts, so that
       // "préparer les commandes" is not "préparateur de commandes".
+      // One-word skills too ("Assurances" is not "assurez").
       targets.erase(std::remove_if(targets.begin(), targets.end(),
                                    [&](const Target& t) {
-                                     return !t.skill && !same_but_plural(folded, t.folded);
+                                     const bool by_spelling = !t.skill || len == 1;
+                                     return by_spelling && !same_but_plural(folded, t.folded);
                                    }),
                     targets.end());
       if (targets.empty()) continue;
+      if (std::any_of(targets.begin(), targets.end(), [](const Target& t) { return !t.skill; })) {
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [](const Target& t) { return t.skill; }),
+                      targets.end());
+      }
       std::stable_sort(targets.begin(), targets.end(),
                        [](const Target& a, const Target& b) { return !a.skill && b.skill; });
       for (const auto& target : targets) {

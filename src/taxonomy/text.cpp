@@ -50,11 +50,12 @@ const icu::Normalizer2* nfd_instance() {
   return nfd;
 }
 
-constexpr std::array<std::string_view, 48> kStopWords = {
-    "a",   "au",  "aux", "avec", "ce",  "ces", "d",    "dans", "de",  "des", "du",   "en",
-    "et",  "l",   "la",  "le",   "les", "leur", "leurs", "m",  "ma",  "mes", "mon",  "n",
-    "ne",  "ni",  "nos", "notre", "ou", "par", "pas",  "pour", "qu",  "que", "qui",  "s",
-    "sa",  "se",  "ses", "son",  "sur", "t",   "un",   "une",  "vos", "votre", "y",  "etc"};
+// Possessives that are also nouns ("son" is sound) are not stop words.
+constexpr std::array<std::string_view, 43> kStopWords = {
+    "a",  "au",  "aux", "avec", "ce",  "ces",  "d",    "dans", "de",  "des", "du",
+    "en", "et",  "l",   "la",   "le",  "les",  "leur", "leurs", "m",  "n",   "ne",
+    "ni", "nos", "notre", "ou", "par", "pas",  "pour", "qu",   "que", "qui", "s",
+    "se", "sur", "t",   "un",   "une", "vos",  "votre", "y",   "etc", "mes"};
 
 struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }

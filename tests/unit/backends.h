@@ -9,16 +9,30 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "platform/db/database.h"
 
 namespace primowork::testing_support {
 
+// Removes the SQLite files a test binary made when it exits.
+struct TempFiles {
+  std::vector<std::filesystem::path> paths;
+  ~TempFiles() {
+    std::error_code ec;
+    for (const auto& p : paths) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix, ec);
+    }
+  }
+};
+
 inline std::string backend_url(const std::string& backend) {
   if (backend == "sqlite") {
     static int counter = 0;
+    static TempFiles temp_files;
     const auto path = std::filesystem::path(::testing::TempDir()) /
                       ("primowork_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".db");
+    temp_files.paths.push_back(path);
     std::filesystem::remove(path);
     std::filesystem::remove(path.string() + "-wal");
     std::filesystem::remove(path.string() + "-shm");

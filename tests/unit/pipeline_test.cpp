@@ -92,6 +92,16 @@ TEST_F(AppTest, WrongMethodIs405WithAllow) {
   EXPECT_NE(r.body.find("Action non permise"), std::string::npos);
 }
 
+TEST_F(AppTest, FragmentsAreNotPartOfThePath) {
+  http::Request r;
+  r.target = "/entreprises#haut";
+  ASSERT_TRUE(http::Pipeline::decode_target(r));
+  EXPECT_EQ(r.path, "/entreprises");
+  r.target = "/metiers?q=a#b";
+  ASSERT_TRUE(http::Pipeline::decode_target(r));
+  EXPECT_EQ(r.raw_query, "q=a");
+}
+
 TEST_F(AppTest, MalformedTargetsAre400) {
   for (const std::string target : {"/%ZZ", "/%C3", "/a?x=%FF", "*", "/nul%00byte"}) {
     EXPECT_EQ(get(target).status, 400) << target;

@@ -197,6 +197,15 @@ TEST(SplitSql, KeepsTriggerBodiesAndDollarQuotesWhole) {
   EXPECT_NE(pg[1].find("SELECT 1;"), std::string::npos);
 }
 
+TEST(SplitSql, BlockCommentsAndOtherBlanksMakeNoStatement) {
+  EXPECT_TRUE(db::split_sql("\f").empty());
+  EXPECT_TRUE(db::split_sql("/**/").empty());
+  EXPECT_TRUE(db::split_sql("/* never closed").empty());
+  auto parts = db::split_sql("SELECT 1; /* a; b */ SELECT 2;\n/* fin */\n");
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_NE(parts[1].find("SELECT 2"), std::string::npos);
+}
+
 TEST(SplitSql, HandlesQuotesCommentsAndBlankStatements) {
   auto parts = db::split_sql("A 'x;y' ; -- c;\n B \"q;\" ;; C");
   ASSERT_EQ(parts.size(), 3u);

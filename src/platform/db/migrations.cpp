@@ -34,6 +34,8 @@ std::string utc_timestamp() {
 
 namespace {
 
+constexpr const char* kBlank = " \t\r\n\f\v";
+
 std::string upper_trimmed(const std::string& text) {
   const auto b = text.find_first_not_of(" \t\r\n");
   std::string out = b == std::string::npos ? std::string{} : text.substr(b);
@@ -60,6 +62,12 @@ std::vector<std::string> split_sql(std::string_view script) {
     if (c == '-' && i + 1 < script.size() && script[i + 1] == '-') {
       while (i < script.size() && script[i] != '\n') ++i;
       current.push_back('\n');
+      continue;
+    }
+    if (c == '/' && i + 1 < script.size() && script[i + 1] == '*') {
+      const std::size_t end = script.find("*/", i + 2);
+      i = end == std::string_view::npos ? script.size() : end + 1;
+      current.push_back(' ');
       continue;
     }
     if (c == '$') {  // PostgreSQL dollar quoting: $$ ... $$ or $tag$ ... $tag$
@@ -94,13 +102,13 @@ std::vector<std::string> split_sql(std::string_view script) {
       continue;
     }
     if (c == ';' && statement_complete(current)) {
-      if (current.find_first_not_of(" \t\r\n") != std::string::npos) out.push_back(current);
+      if (current.find_first_not_of(kBlank) != std::string::npos) out.push_back(current);
       current.clear();
       continue;
     }
     current.push_back(c);
   }
-  if (current.find_first_not_of(" \t\r\n") != std::string::npos) out.push_back(current);
+  if (current.find_first_not_of(kBlank) != std::string::npos) out.push_back(current);
   return out;
 }
 

@@ -38,7 +38,8 @@ Result<MigrationReport> migrate(Database& db, const std::vector<Migration>& migr
 // (migrations pending).
 Status check_schema(Database& db, const std::vector<Migration>& migrations);
 
-// Splits an SQL script into statements at semicolons outside quotes and comments.
+// Splits an SQL script into statements at semicolons outside quotes, comments (-- and /* */),
+// dollar-quoted bodies and trigger bodies. Blank statements are dropped.
 std::vector<std::string> split_sql(std::string_view script);
 
 // The migrations compiled into this program (from migrations/*.sql, generated at build time).

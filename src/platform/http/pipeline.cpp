@@ -27,13 +27,12 @@ void add_security_headers(Headers& headers, bool https) {
 bool Pipeline::decode_target(Request& request) {
   const std::string& t = request.target;
   if (t.empty() || t[0] != '/' || t.size() > 8192) return false;
-  const auto q = t.find('?');
-  const auto path = percent_decode(std::string_view(t).substr(0, q), false);
+  const std::string_view without_fragment = std::string_view(t).substr(0, t.find('#'));
+  const auto q = without_fragment.find('?');
+  const auto path = percent_decode(without_fragment.substr(0, q), false);
   if (!path || path->find('\0') != std::string::npos) return false;
   request.path = *path;
-  request.raw_query = q == std::string::npos ? "" : t.substr(q + 1);
-  const auto hash = request.raw_query.find('#');
-  if (hash != std::string::npos) request.raw_query.resize(hash);
+  request.raw_query = q == std::string_view::npos ? "" : std::string(without_fragment.substr(q + 1));
   auto query = parse_urlencoded(request.raw_query);
   if (!query) return false;
   request.query = std::move(query.value());
