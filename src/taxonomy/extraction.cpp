@@ -89,12 +89,16 @@ void Extractor::add_phrases(bool skill, std::uint32_t id, const std::string& lab
     std::string key;
     std::string folded;
     std::size_t words = 0;
-    for (const auto& token : tokenize(core)) {
+    std::vector<const Token*> content;
+    const auto tokens = tokenize(core);
+    for (const auto& token : tokens) {
       if (token.stop) continue;
       key += (key.empty() ? "" : " ") + token.stem;
       folded += (folded.empty() ? "" : " ") + token.folded;
+      content.push_back(&token);
       ++words;
     }
+    if (skill && words >= 3 && words <= 10) add_partials(id, label_index, content);
     if (words == 0 || words > 10) continue;
     // A single short word is too ambiguous to be a mention on its own ("Aide", "Chef").
     if (words == 1 && key.size() < 4) continue;
@@ -108,12 +112,44 @@ void Extractor::add_phrases(bool skill, std::uint32_t id, const std::string& lab
   }
 }
 
-Extractor::Extractor(const Taxonomy& t) {
+void Extractor::add_partials(std::uint32_t id, std::uint32_t label_index,
+                             const std::vector<const Token*>& content) {
+  auto add = [&](std::size_t from, std::size_t to) {
+    std::string key, folded;
+    for (std::size_t k = from; k < to; ++k) {
+      key += (k > from ? " " : "") + content[k]->stem;
+      folded += (k > from ? " " : "") + content[k]->folded;
+    }
+    auto& targets = partial_phrases_[key];
+    if (std::none_of(targets.begin(), targets.end(), [&](const Target& t) { return t.id == id; })) {
+      targets.push_back({true, id, label_index, folded});
+    }
+  };
+  const std::size_t n = content.size();
+  for (std::size_t k = std::max<std::size_t>(2, (n * 6 + 9) / 10); k < n; ++k) add(0, k);
+  const std::string& verb = content[0]->folded;
+  const bool starts_with_verb =
+      verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "er") == 0 ||
+                          verb.compare(verb.size() - 2, 2, "ir") == 0 ||
+                          verb.compare(verb.size() - 2, 2, "re") == 0);
+  if (starts_with_verb) {
+    for (std::size_t k = 3; k <= std::min<std::size_t>(n, 4); ++k) add(1, k);
+  }
+}
+
+Extractor::Extractor(const Taxonomy& t) : taxonomy_(&t) {
   for (OccupationId o = 0; o < t.occupations().size(); ++o) {
     add_phrases(false, o, t.occupations()[o].label);
     for (const auto& title : t.occupations()[o].titles) add_phrases(false, o, title);
   }
   for (SkillId s = 0; s < t.skills().size(); ++s) add_phrases(true, s, t.skills()[s].label);
+  // A part shared by many skills says nothing precise.
+  for (auto it = partial_phrases_.begin(); it != partial_phrases_.end();) {
+    it = it->second.size() > 2 ? partial_phrases_.erase(it) : std::next(it);
+  }
+  for (const auto& [key, targets] : partial_phrases_) {
+    max_words_ = std::max<std::size_t>(max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+  }
 }
 
 std::vector<Mention> Extractor::extract(std::string_view text) const {
@@ -122,6 +158,7 @@ std::vector<Mention> Extractor::extract(std::string_view text) const {
     if (!token.stop) words.push_back(std::move(token));
   }
   std::vector<Mention> out;
+  std::vector<bool> partial;  // parallel to out
   std::set<std::pair<bool, std::uint32_t>> reported;
   std::size_t i = 0;
   while (i < words.size()) {
@@ -167,13 +204,43 @@ std::vector<Mention> Extractor::extract(std::string_view text) const {
         if (!reported.insert({target.skill, target.id}).second) continue;
         out.push_back({target.skill, target.id, words[i].begin, words[i + len - 1].end,
                        labels_[target.label]});
+        partial.push_back(false);
       }
       taken = len;
       break;
     }
+    if (taken == 0) {
+      for (std::size_t len = std::min(max_words_, words.size() - i); len >= 2; --len) {
+        std::string key;
+        for (std::size_t k = 0; k < len; ++k) key += (k ? " " : "") + words[i + k].stem;
+        auto it = partial_phrases_.find(key);
+        if (it == partial_phrases_.end()) continue;
+        for (const auto& target : it->second) {
+          if (!reported.insert({true, target.id}).second) continue;
+          out.push_back({true, target.id, words[i].begin, words[i + len - 1].end,
+                         labels_[target.label]});
+          partial.push_back(true);
+        }
+        taken = len;
+        break;
+      }
+    }
     i += taken == 0 ? 1 : taken;
   }
-  return out;
+  // Partial skill matches must belong to an occupation the text names, when it names one.
+  std::set<SkillId> of_named;
+  bool named = false;
+  for (const auto& m : out) {
+    if (m.skill) continue;
+    named = true;
+    for (const auto& link : taxonomy_->skills_of(m.id)) of_named.insert(link.skill);
+  }
+  std::vector<Mention> kept;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (partial[k] && named && !of_named.count(out[k].id)) continue;
+    kept.push_back(std::move(out[k]));
+  }
+  return kept;
 }
 
 }  // namespace primowork::taxonomy

@@ -7,7 +7,8 @@
 // each word the longest phrase that starts there wins and the scan continues after it, so
 // "conducteur de chariot élévateur" is one mention, not three. Skills match on stems
 // ("préparation des commandes" finds "Préparer les commandes"); occupations, being names, match
-// on their spelling, accents and case aside, with plurals forgiven ("caristes").
+// on their spelling, accents and case aside, with plurals forgiven ("caristes"). Long skill
+// labels also match by their opening words or by the object of their verb (see partial_phrases_).
 #pragma once
 
 #include <cstdint>
@@ -20,6 +21,8 @@
 
 namespace primowork::taxonomy {
 
+struct Token;
+
 struct Mention {
   bool skill;              // false: occupation
   std::uint32_t id;        // OccupationId or SkillId
@@ -29,6 +32,7 @@ struct Mention {
 
 class Extractor {
  public:
+  // Keeps a reference to `taxonomy`, which must outlive the extractor.
   explicit Extractor(const Taxonomy& taxonomy);
 
   // Mentions in text order. An occupation is reported once (its first mention); a skill too.
@@ -44,10 +48,19 @@ class Extractor {
     std::string folded;   // the phrase's folded words: an exact spelling beats a shared stem
   };
   void add_phrases(bool skill, std::uint32_t id, const std::string& label);
+  void add_partials(std::uint32_t id, std::uint32_t label_index,
+                    const std::vector<const Token*>& content);
 
   std::unordered_map<std::string, std::vector<Target>> phrases_;  // stems joined by ' '
+  // Parts of long skill labels that adverts use on their own: the first words ("Prendre une
+  // commande" of "Prendre une commande client") and the object after the verb ("chariot
+  // élévateur" of "Conduire un chariot élévateur en respectant..."). Used only where no whole
+  // phrase starts, only when they point to at most two skills, and, when the text names
+  // occupations, only for skills of those occupations.
+  std::unordered_map<std::string, std::vector<Target>> partial_phrases_;
   std::vector<std::string> labels_;
   std::size_t max_words_ = 1;
+  const Taxonomy* taxonomy_;
 };
 
 // "Conducteur / Conductrice de bus" -> {"Conducteur de bus", "Conductrice de bus"}. Labels
