@@ -45,6 +45,13 @@ std::vector<std::string> expand_gender_forms(const std::string& label) {
   const std::string left = label.substr(0, slash);
   const std::string right = label.substr(slash + 3);
   if (!same_root(first_word(left), first_word(right))) {
+    // "Homme sage-femme / Sage-femme": the right side repeats the left's last word: two
+    // whole alternatives.
+    if (fold(last_word(left)) == fold(first_word(right))) {
+      std::vector<std::string> out = expand_gender_forms(left);
+      for (const auto& expanded : expand_gender_forms(right)) out.push_back(expanded);
+      return out;
+    }
     // "Diplôme d'infirmier / infirmière": only the word at the slash has two forms.
     if (same_root(last_word(left), first_word(right))) {
       const std::string stem = left.substr(0, left.size() - last_word(left).size());
