@@ -19,7 +19,7 @@ if ! [[ "$SECONDS_PER_TARGET" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 ALL_TARGETS=(fuzz_urlencoded fuzz_multipart fuzz_cookies fuzz_target fuzz_local_path fuzz_split_sql
-  fuzz_config fuzz_csv fuzz_rome_import fuzz_taxonomy_json)
+  fuzz_config fuzz_csv fuzz_rome_import fuzz_esco_import fuzz_taxonomy_json)
 TARGETS=("${@:-${ALL_TARGETS[@]}}")
 BUILD=${FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 

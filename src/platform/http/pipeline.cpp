@@ -1,6 +1,7 @@
 #include "platform/http/pipeline.h"
 
 #include <chrono>
+#include <cmath>
 
 #include "platform/http/cookies.h"
 #include "platform/ids.h"
@@ -105,7 +106,7 @@ void Pipeline::finish(const Request& request, Response& response, double seconds
                         {"path", request.path},
                         {"route", route},
                         {"status", response.status},
-                        {"ms", seconds * 1000.0},
+                        {"ms", std::round(seconds * 1e6) / 1e3},
                         {"bytes", response.body.size()},
                         {"remote", request.remote_address}});
 }
