@@ -137,6 +137,13 @@ const std::vector<Command>& commands() {
           "fichier invalide est refusé avec sa ligne et rien ne change. search cherche des métiers,\n"
           "extract repère les métiers et compétences d'un texte lu sur l'entrée standard."),
        run_taxonomy},
+      {"bench",
+       N_("primowork bench match [--profiles N] [--offers M] [--queries Q] [--seed S] [--data DOSSIER]\n\n"
+          "Mesure le moteur d'appariement sur des personnes et des offres synthétiques tirées du\n"
+          "ROME et des communes de la province de Liège (../shared/data), reproductibles par la\n"
+          "graine. Affiche une ligne JSON : latences p50, p99, max dans les deux sens, temps de\n"
+          "construction, octets par profil, égalité avec la recherche exhaustive."),
+       run_bench},
   };
   return list;
 }

@@ -13,6 +13,7 @@ int run_org(const CommandLine& cl, const Console& console);
 int run_user(const CommandLine& cl, const Console& console);
 int run_token(const CommandLine& cl, const Console& console);
 int run_taxonomy(const CommandLine& cl, const Console& console);  // taxonomy_commands.cpp
+int run_bench(const CommandLine& cl, const Console& console);     // bench_match.cpp
 
 // Opens the application for a command (configuration, database at the current schema).
 // Prints why and returns nullptr when it cannot.

@@ -1,0 +1,251 @@
+// `primowork bench match`: a reproducible synthetic pool of people and offers drawn from the real
+// ROME data (../shared/data) and the communes of the province of Liège weighted by population,
+// then timed top-k queries both ways, checked against a brute-force reference.
+// Prints one JSON line. Without the shared data it draws from the starter taxonomy around Liège.
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+
+#include "app/user_commands.h"
+#include "matching/engine.h"
+#include "occupations/catalogue.h"
+#include "platform/csv.h"
+#include "taxonomy/import.h"
+
+namespace primowork::app {
+namespace {
+
+using namespace matching;
+
+struct Commune {
+  float lat, lon;
+  double population;
+};
+
+// Communes of the province of Liège with their population and coordinates (Statbel x GeoNames).
+std::vector<Commune> liege_communes(const std::string& data) {
+  std::map<std::string, std::pair<float, float>> by_zip;
+  {
+    std::ifstream in(data + "/geonames-postal-be/BE.txt");
+    csv::Reader reader(in, "BE.txt", '\t');
+    std::vector<std::string> row;
+    while (reader.next(row)) {
+      if (row.size() > 10) by_zip.emplace(row[1], std::make_pair(std::stof(row[9]), std::stof(row[10])));
+    }
+  }
+  std::vector<Commune> out;
+  std::ifstream in(data + "/be-municipalities-statbel/belgian_municipalities_2020.csv");
+  csv::Reader reader(in, "municipalities.csv");
+  std::vector<std::string> row;
+  reader.next(row);  // header
+  while (reader.next(row)) {
+    if (row.size() < 11 || row[6] != "Liège") continue;
+    auto it = by_zip.find(row[10]);
+    if (it == by_zip.end()) continue;
+    out.push_back({it->second.first, it->second.second, std::stod(row[9])});
+  }
+  if (out.empty()) out.push_back({50.6326f, 5.5797f, 1});  // Liège, when the data is absent
+  return out;
+}
+
+struct Generator {
+  const taxonomy::Taxonomy& t;
+  std::vector<Commune> communes;
+  std::mt19937_64 rng;
+  std::discrete_distribution<std::size_t> commune_pick;
+
+  Generator(const taxonomy::Taxonomy& taxonomy, std::vector<Commune> c, std::uint64_t seed)
+      : t(taxonomy), communes(std::move(c)), rng(seed) {
+    std::vector<double> weights;
+    for (const auto& commune : communes) weights.push_back(commune.population);
+    commune_pick = std::discrete_distribution<std::size_t>(weights.begin(), weights.end());
+  }
+  bool coin(double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; }
+  std::uint32_t pick(std::size_t n) { return static_cast<std::uint32_t>(rng() % n); }
+  std::uint8_t cefr() {  // French of newcomers: A1 10%, A2 20%, B1 30%, B2 25%, C1 10%, C2 5%
+    static const std::discrete_distribution<int> d({10, 20, 30, 25, 10, 5});
+    auto copy = d;
+    return static_cast<std::uint8_t>(1 + copy(rng));
+  }
+  void place(float& lat, float& lon) {
+    const Commune& c = communes[commune_pick(rng)];
+    lat = c.lat + static_cast<float>(std::normal_distribution<double>(0, 0.01)(rng));
+    lon = c.lon + static_cast<float>(std::normal_distribution<double>(0, 0.015)(rng));
+  }
+
+  Profile profile(Id id) {
+    Profile p;
+    p.id = id;
+    const OccupationId target = pick(t.occupations().size());
+    p.targets = {target};
+    if (coin(0.5)) p.past = {pick(t.occupations().size())};
+    const double share = 0.6 + 0.3 * std::uniform_real_distribution<double>(0, 1)(rng);
+    for (const auto& link : t.skills_of(target)) {
+      if (coin(link.core ? share : 0.15)) p.skills.push_back({link.skill, Provenance::kDeclared});
+    }
+    p.languages = {{language_code('f', 'r'), cefr()}};
+    if (coin(0.2)) p.languages.push_back({language_code('n', 'l'), static_cast<std::uint8_t>(1 + pick(3))});
+    if (coin(0.4)) p.languages.push_back({language_code('e', 'n'), static_cast<std::uint8_t>(1 + pick(5))});
+    p.licences = coin(0.5) ? kLicenceB : 0;
+    if (coin(0.05)) p.licences |= kLicenceC | kLicenceCE;
+    p.access = coin(0.85) ? Access::kUnlimited : coin(0.66) ? Access::kLimited : Access::kNone;
+    p.limited_employer = 1 + pick(2000);
+    p.limited_occupation = target;
+    place(p.lat, p.lon);
+    p.max_km = static_cast<std::uint16_t>(10 + pick(40));
+    if (coin(0.2)) p.excluded |= kNight;
+    if (coin(0.1)) p.excluded |= kWeekend;
+    p.part_time_only = coin(0.1);
+    p.contracts = coin(0.8) ? 0xFF : (kPermanent | kFixedTerm);
+    if (t.occupations()[target].regulated && coin(0.3)) p.recognised = {target};
+    return p;
+  }
+
+  Offer offer(Id id) {
+    Offer o;
+    o.id = id;
+    o.occupation = pick(t.occupations().size());
+    for (const auto& link : t.skills_of(o.occupation)) {
+      if (link.core) o.core.push_back({link.skill, t.skills()[link.skill].specificity});
+      else if (coin(0.3)) o.optional.push_back({link.skill, t.skills()[link.skill].specificity});
+    }
+    o.languages = {{language_code('f', 'r'), static_cast<std::uint8_t>(2 + pick(3)), coin(0.6)}};
+    if (coin(0.15)) o.languages.push_back({language_code('n', 'l'), 2, false});
+    o.licences = coin(0.25) ? kLicenceB : 0;
+    place(o.lat, o.lon);
+    if (coin(0.15)) o.schedule |= kNight;
+    if (coin(0.3)) o.schedule |= kWeekend;
+    o.contract = static_cast<std::uint8_t>(1u << pick(4));
+    o.part_time = coin(0.2);
+    o.regulated = t.occupations()[o.occupation].regulated;
+    o.employer = 1 + pick(2000);
+    return o;
+  }
+};
+
+std::size_t bytes_of(const Profile& p) {
+  return sizeof(Profile) + p.targets.capacity() * sizeof(OccupationId) +
+         p.past.capacity() * sizeof(OccupationId) + p.skills.capacity() * sizeof(HeldSkill) +
+         p.languages.capacity() * sizeof(LanguageLevel) + p.recognised.capacity() * sizeof(OccupationId);
+}
+
+double percentile(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
+}
+
+}  // namespace
+
+int run_bench(const CommandLine& cl, const Console& console) {
+  const std::string what = cl.args.empty() ? "" : cl.args[0];
+  if (what != "match") {
+    std::cerr << console.tr("Commande inconnue : ") << "bench " << what << "\n";
+    return 2;
+  }
+  std::map<std::string, std::string> opt = {{"profiles", "10000"}, {"offers", "1000"},
+                                            {"queries", "100"},    {"seed", "1"},
+                                            {"data", std::string(PRIMOWORK_SHARE_DIR) + "/../shared/data"}};
+  for (std::size_t i = 1; i + 1 < cl.args.size(); i += 2) {
+    const std::string key = cl.args[i].rfind("--", 0) == 0 ? cl.args[i].substr(2) : "";
+    if (!opt.count(key)) {
+      std::cerr << console.tr("Option non reconnue : ") << cl.args[i] << "\n";
+      return 2;
+    }
+    opt[key] = cl.args[i + 1];
+  }
+  const auto n_profiles = std::stoul(opt["profiles"]);
+  const auto n_offers = std::stoul(opt["offers"]);
+  const auto n_queries = std::stoul(opt["queries"]);
+  const std::string data = opt["data"];
+
+  taxonomy::ImportReport report;
+  std::optional<taxonomy::Taxonomy> t;
+  std::string source = "ROME 4.0 (shared data)";
+  if (std::filesystem::exists(data + "/rome-4.0-v460")) {
+    auto imported = taxonomy::import_rome(occupations::open_folder(data + "/rome-4.0-v460"), report);
+    if (imported) t = std::move(imported.value());
+  }
+  if (!t) {
+    source = "starter taxonomy";
+    std::ifstream in(std::string(PRIMOWORK_SHARE_DIR) + "/data/taxonomy/starter-rome.json");
+    std::stringstream buf;
+    buf << in.rdbuf();
+    auto parsed = taxonomy::from_json(buf.str());
+    if (!parsed) {
+      std::cerr << parsed.error().detail << "\n";
+      return 1;
+    }
+    t = std::move(parsed.value());
+  }
+  Generator gen(*t, liege_communes(data), std::stoull(opt["seed"]));
+  std::vector<Profile> profiles;
+  std::vector<Offer> offers;
+  profiles.reserve(n_profiles);
+  for (std::size_t i = 0; i < n_profiles; ++i) profiles.push_back(gen.profile(static_cast<Id>(i + 1)));
+  for (std::size_t i = 0; i < n_offers; ++i) offers.push_back(gen.offer(static_cast<Id>(i + 1)));
+  std::size_t bytes = 0;
+  for (const auto& p : profiles) bytes += bytes_of(p);
+
+  using clock = std::chrono::steady_clock;
+  const auto build_start = clock::now();
+  Engine engine(*t);
+  const double similarity_s = std::chrono::duration<double>(clock::now() - build_start).count();
+  const auto index_start = clock::now();
+  for (const auto& p : profiles) engine.upsert(p);
+  for (const auto& o : offers) engine.upsert(o);
+  const double index_s = std::chrono::duration<double>(clock::now() - index_start).count();
+
+  std::vector<double> offer_us, profile_us;
+  bool equal = true;
+  std::mt19937_64 rng(std::stoull(opt["seed"]) * 31 + 7);
+  for (std::size_t q = 0; q < n_queries; ++q) {
+    const Offer& o = offers[rng() % offers.size()];
+    auto start = clock::now();
+    const auto top = engine.profiles_for(o.id, 50);
+    offer_us.push_back(std::chrono::duration<double, std::micro>(clock::now() - start).count());
+    const Profile& p = profiles[rng() % profiles.size()];
+    start = clock::now();
+    const auto top_offers = engine.offers_for(p.id, 50);
+    profile_us.push_back(std::chrono::duration<double, std::micro>(clock::now() - start).count());
+    if (q < 20) {  // brute-force reference on the first queries
+      std::vector<Match> ref;
+      for (const auto& candidate : profiles) {
+        const auto e = engine.evaluate(candidate, o);
+        if (!e.failed) ref.push_back({candidate.id, e.score});
+      }
+      std::sort(ref.begin(), ref.end(), [](const Match& a, const Match& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+      });
+      if (ref.size() > 50) ref.resize(50);
+      equal = equal && ref.size() == top.size();
+      for (std::size_t i = 0; equal && i < ref.size(); ++i) equal = ref[i].id == top[i].id;
+    }
+    (void)top_offers;
+  }
+  nlohmann::json out = {
+      {"taxonomy", source},
+      {"occupations", t->occupations().size()},
+      {"profiles", n_profiles},
+      {"offers", n_offers},
+      {"queries", n_queries},
+      {"seed", std::stoull(opt["seed"])},
+      {"offer_to_profiles_top50_us", {{"p50", percentile(offer_us, 0.5)}, {"p99", percentile(offer_us, 0.99)},
+                                      {"max", percentile(offer_us, 1.0)}}},
+      {"profile_to_offers_top50_us", {{"p50", percentile(profile_us, 0.5)}, {"p99", percentile(profile_us, 0.99)},
+                                      {"max", percentile(profile_us, 1.0)}}},
+      {"similarity_matrix_s", similarity_s},
+      {"index_build_s", index_s},
+      {"bytes_per_profile", n_profiles ? bytes / n_profiles : 0},
+      {"equal_to_brute_force", equal},
+  };
+  std::cout << out.dump() << std::endl;
+  return 0;
+}
+
+}  // namespace primowork::app
