@@ -11,6 +11,21 @@ namespace primowork::app {
 
 bool is_https(const Config& config) { return config.public_url.rfind("https://", 0) == 0; }
 
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    std::string item = text.substr(start, end - start);
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) out.push_back(item);
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string public_url(const Config& config) {
   std::string url = config.public_url.empty() ? "http://" + config.listen : config.public_url;
   while (!url.empty() && url.back() == '/') url.pop_back();
@@ -38,7 +53,7 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       pages_(templates_, static_files_.version()),
       pipeline_(router_, metrics_,
                 http::PipelineOptions{config.max_form_bytes, config.max_upload_bytes,
-                                      is_https(config)}),
+                                      is_https(config), split_list(config.trusted_proxies)}),
       common_passwords_(
           security::CommonPasswords::load(config.share_dir + "/data/common-passwords.txt")),
       cipher_(config.secret),

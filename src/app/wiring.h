@@ -58,5 +58,7 @@ std::string public_url(const Config& config);
 
 // True when the public URL is https (cookies get Secure, answers get HSTS).
 bool is_https(const Config& config);
+// "a, b,c" -> {"a", "b", "c"}.
+std::vector<std::string> split_list(const std::string& text);
 
 }  // namespace primowork::app

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "platform/top_k.h"
 #include "taxonomy/adjacency.h"
 
 namespace primowork::matching {
@@ -261,15 +262,9 @@ std::optional<Explanation> Engine::explain(Id profile, Id offer) const {
 
 namespace {
 std::vector<Match> top_k(std::vector<Match> all, std::size_t k) {
-  auto better = [](const Match& a, const Match& b) {
+  keep_top_k(all, k, [](const Match& a, const Match& b) {
     return a.score != b.score ? a.score > b.score : a.id < b.id;
-  };
-  if (all.size() > k) {
-    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(k), all.end(), better);
-    all.resize(k);
-  } else {
-    std::sort(all.begin(), all.end(), better);
-  }
+  });
   return all;
 }
 }  // namespace

@@ -36,6 +36,7 @@ const std::map<std::string, Setter>& setters() {
       {"db", [](Config& c, const std::string& v) { c.db = v; return !v.empty(); }},
       {"listen", [](Config& c, const std::string& v) { c.listen = v; return c.listen_port() != 0; }},
       {"secret", [](Config& c, const std::string& v) { c.secret = v; return true; }},
+      {"trusted_proxies", [](Config& c, const std::string& v) { c.trusted_proxies = v; return true; }},
       {"secret_file", [](Config& c, const std::string& v) { c.secret_file = v; return true; }},
       {"smtp", [](Config& c, const std::string& v) { c.smtp = v; return true; }},
       {"public_url", [](Config& c, const std::string& v) { c.public_url = v; return true; }},

@@ -26,6 +26,7 @@ struct Config {
   int request_timeout_s = 30;                  // PRIMOWORK_REQUEST_TIMEOUT: read/handle/write limit
   int shutdown_grace_s = 10;                   // PRIMOWORK_SHUTDOWN_GRACE: drain time on SIGTERM
   bool debug_routes = false;                   // PRIMOWORK_DEBUG_ROUTES: test-only routes (/_debug)
+  std::string trusted_proxies;                 // PRIMOWORK_TRUSTED_PROXIES: "127.0.0.1,10.0.0.2"
   int session_idle_s = 30 * 60;                // PRIMOWORK_SESSION_IDLE: seconds without a request
   int session_lifetime_s = 12 * 3600;          // PRIMOWORK_SESSION_LIFETIME: seconds after login
   bool require_2fa_counsellors = false;        // PRIMOWORK_REQUIRE_2FA_COUNSELLORS

@@ -181,8 +181,12 @@ void set_totp(soci::session& s, const std::string& user_id, const std::string& s
       soci::use(sealed, ind), soci::use(user_id);
 }
 
-void set_totp_last_step(soci::session& s, const std::string& user_id, long long step) {
-  s << "UPDATE users SET totp_last_step = :s WHERE id = :id", soci::use(step), soci::use(user_id);
+bool set_totp_last_step(soci::session& s, const std::string& user_id, long long step) {
+  soci::statement st = (s.prepare << "UPDATE users SET totp_last_step = :s WHERE id = :id"
+                                     " AND totp_last_step < :s2",
+                        soci::use(step), soci::use(user_id), soci::use(step));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 void set_language(soci::session& s, const std::string& user_id, const std::string& lang) {

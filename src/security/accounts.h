@@ -71,7 +71,9 @@ std::vector<User> list_users(soci::session& s);
 void set_password_hash(soci::session& s, const std::string& user_id, const std::string& hash,
                        std::time_t now);
 void set_totp(soci::session& s, const std::string& user_id, const std::string& sealed);
-void set_totp_last_step(soci::session& s, const std::string& user_id, long long step);
+// Records the time step of an accepted code; false when a code of this step or a later one was
+// already accepted (replay, or a concurrent login with the same code).
+bool set_totp_last_step(soci::session& s, const std::string& user_id, long long step);
 void set_language(soci::session& s, const std::string& user_id, const std::string& lang);
 
 void add_membership(soci::session& s, const std::string& user_id, const std::string& org_id,

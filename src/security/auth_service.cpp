@@ -18,15 +18,15 @@ std::string address_subject(const std::string& address) { return "address:" + ad
 AuditEntry entry(const Actor& actor, std::time_t now, const std::string& action,
                  const std::string& resource, const std::string& outcome,
                  const std::string& detail = "") {
-  AuditEntry e;
-  e.at = now;
-  e.actor_id = actor.user ? actor.user->id : "";
-  e.actor_label = actor.label();
-  e.address = actor.address;
-  e.action = action;
-  e.resource = resource;
-  e.outcome = outcome;
-  e.detail = detail;
+  return audit_entry(actor, now, action, resource, outcome, detail);
+}
+
+// An entry for an action of the command line (no person, no address).
+AuditEntry cli_entry(std::time_t now, const std::string& action, const std::string& resource,
+                     const std::string& detail = "") {
+  Actor cli;
+  AuditEntry e = audit_entry(cli, now, action, resource, "success", detail);
+  e.actor_label = "cli";
   return e;
 }
 
@@ -64,46 +64,50 @@ LoginResult AuthService::login(const std::string& login, const std::string& pass
   const auto& limits = guard_.options().throttle;
   Actor attempt = actor;
   attempt.user.reset();
+  auto audit_attempt = [&](soci::session& s, const std::string& outcome, const std::string& detail) {
+    AuditEntry e = entry(attempt, now, "login", "session", outcome, detail);
+    e.actor_label = normalise_login(login).substr(0, 320);
+    audit::record(s, e);
+  };
+  // 1. A short read: throttling, then the account. No transaction is open while Argon2 runs
+  //    (on SQLite a write transaction would hold the database lock for everyone).
+  int wait = 0;
+  std::optional<User> user;
+  {
+    auto lease = db_.acquire();
+    wait = std::max(throttle::retry_after(*lease, login_subject(login), now, limits),
+                    throttle::retry_after(*lease, address_subject(actor.address), now, limits));
+    if (wait == 0) user = accounts::find_user_by_login(*lease, login);
+  }
   LoginResult result;
-  bool failed = false;
+  if (wait > 0) {
+    db::with_transaction(db_, [&](soci::session& s) { audit_attempt(s, "denied", "throttled"); });
+    result.outcome = LoginResult::Outcome::kThrottled;
+    result.retry_after = wait;
+    return result;
+  }
+  // 2. The password, outside any transaction (a decoy hash when there is no such account).
+  const std::string& hash = user && !user->password_hash.empty() ? user->password_hash : decoy_hash();
+  const bool good = verify_password(hash, password) && user && user->active &&
+                    !user->password_hash.empty();
+  if (!good) {
+    db::with_transaction(db_, [&](soci::session& s) {
+      throttle::record_failure(s, login_subject(login), now);
+      throttle::record_failure(s, address_subject(actor.address), now);
+      audit_attempt(s, "failure", "wrong login or password");
+    });
+    result.outcome = LoginResult::Outcome::kRefused;
+    return result;
+  }
+  const std::string rehashed = needs_rehash(user->password_hash) ? hash_password(password) : "";
+  // 3. A short write: the session and the audit.
   db::with_transaction(db_, [&](soci::session& s) {
-    const int wait = std::max(throttle::retry_after(s, login_subject(login), now, limits),
-                              throttle::retry_after(s, address_subject(actor.address), now, limits));
-    if (wait > 0) {
-      result.outcome = LoginResult::Outcome::kThrottled;
-      result.retry_after = wait;
-      AuditEntry e = entry(attempt, now, "login", "session", "denied", "throttled");
-      e.actor_label = normalise_login(login).substr(0, 320);
-      audit::record(s, e);
-      return;
-    }
-    auto user = accounts::find_user_by_login(s, login);
-    const std::string& hash = user && !user->password_hash.empty() ? user->password_hash
-                                                                   : decoy_hash();
-    const bool good = verify_password(hash, password) && user && user->active &&
-                      !user->password_hash.empty();
-    if (!good) {
-      failed = true;
-      return;
-    }
     throttle::clear(s, login_subject(login));
-    if (needs_rehash(user->password_hash)) {
-      accounts::set_password_hash(s, user->id, hash_password(password), now);
-    }
+    if (!rehashed.empty()) accounts::set_password_hash(s, user->id, rehashed, now);
     result = start_session(s, *user, user->has_second_factor(), actor);
     audit::record(s, entry(actor, now, "login", "session", "success",
                            user->has_second_factor() ? "password; second factor pending" : "password"));
   });
-  if (failed) {
-    db::with_transaction(db_, [&](soci::session& s) {
-      throttle::record_failure(s, login_subject(login), now);
-      throttle::record_failure(s, address_subject(actor.address), now);
-      AuditEntry e = entry(attempt, now, "login", "session", "failure", "wrong login or password");
-      e.actor_label = normalise_login(login).substr(0, 320);
-      audit::record(s, e);
-    });
-    result.outcome = LoginResult::Outcome::kRefused;
-  }
   return result;
 }
 
@@ -125,10 +129,8 @@ LoginResult AuthService::second_factor(const std::string& code, Actor& actor) {
     std::string method;
     const auto raw = cipher_.decrypt(user.totp_sealed);
     if (raw) {
-      if (auto step = totp::verify(*raw, code, now, user.totp_last_step)) {
-        accounts::set_totp_last_step(s, user.id, *step);
-        method = "totp";
-      }
+      auto step = totp::verify(*raw, code, now, user.totp_last_step);
+      if (step && accounts::set_totp_last_step(s, user.id, *step)) method = "totp";
     }
     if (method.empty()) {
       const std::string normalised = recovery_codes::normalise(code);
@@ -175,8 +177,9 @@ Status AuthService::change_password(Actor& actor, const std::string& current,
   if (auto st = check_new_password(next, user.login, common_); !st) return st;
   if (auto st = confirm_matches(next, confirm); !st) return st;
   const std::time_t now = clock_();
+  const std::string hash = hash_password(next);  // before the transaction: Argon2 is slow
   db::with_transaction(db_, [&](soci::session& s) {
-    accounts::set_password_hash(s, user.id, hash_password(next), now);
+    accounts::set_password_hash(s, user.id, hash, now);
     // Every other session ends; this one stays, under a new id.
     sessions::destroy_all(s, user.id);
     LoginResult fresh = start_session(s, user, false, actor);
@@ -239,14 +242,14 @@ Status AuthService::reset_password(const std::string& token, const std::string& 
   }
   if (auto st = check_new_password(next, user->login, common_); !st) return st;
   if (auto st = confirm_matches(next, confirm); !st) return st;
+  const std::string hash = hash_password(next);
   Status result = Ok{};
   db::with_transaction(db_, [&](soci::session& s) {
-    if (!credentials::find_reset(s, token, now)) {  // used in the meantime
+    if (!credentials::use_reset(s, token, now)) {  // used in the meantime
       result = Error{ErrorCode::kNotFound, "", N_("Ce lien n'est plus valable. Demandez-en un nouveau."), ""};
       return;
     }
-    credentials::use_reset(s, token, now);
-    accounts::set_password_hash(s, user->id, hash_password(next), now);
+    accounts::set_password_hash(s, user->id, hash, now);
     sessions::destroy_all(s, user->id);
     throttle::clear(s, login_subject(user->login));
     AuditEntry e = entry(actor, now, "password.reset", "user:" + user->id, "success");
@@ -365,8 +368,11 @@ Result<User> AuthService::accept_invitation(const Invitation& invitation, const 
   if (auto st = check_new_password(password, account, common_); !st) return st.error();
   if (auto st = confirm_matches(password, confirm); !st) return st.error();
   const std::time_t now = clock_();
+  const std::string hash = hash_password(password);
   std::optional<User> created;
   Status status = Ok{};
+  struct UsedMeanwhile {};
+  try {
   db::with_transaction(db_, [&](soci::session& s) {
     auto live = credentials::find_invitation(s, invitation.id);
     if (!live || live->used || live->expires_at <= now) {
@@ -374,15 +380,15 @@ Result<User> AuthService::accept_invitation(const Invitation& invitation, const 
       return;
     }
     auto user = accounts::create_user(
-        s, NewUser{account, invitation.email, invitation.display_name, invitation.role,
-                   hash_password(password)},
+        s, NewUser{account, invitation.email, invitation.display_name, invitation.role, hash},
         now);
     if (!user) {
       status = user.error();
       return;
     }
     accounts::add_membership(s, user->id, invitation.organisation_id, now);
-    credentials::use_invitation(s, invitation.id, user->id, now);
+    // Conditional: if another request used the invitation meanwhile, everything rolls back.
+    if (!credentials::use_invitation(s, invitation.id, user->id, now)) throw UsedMeanwhile{};
     Actor newcomer = actor;
     newcomer.user = *user;
     audit::record(s, entry(newcomer, now, "invitation.accept", "invitation:" + invitation.id, "success"));
@@ -392,6 +398,10 @@ Result<User> AuthService::accept_invitation(const Invitation& invitation, const 
     actor.set_cookies.push_back(guard_.session_cookie(session.session_token));
     created = *user;
   });
+  } catch (const UsedMeanwhile&) {
+    actor.set_cookies.clear();
+    status = Error{ErrorCode::kNotFound, "", N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."), ""};
+  }
   if (!status) {
     guard_.audit(actor, "invitation.accept", "invitation:" + invitation.id, "failure",
                  status.error().message_id);
@@ -402,21 +412,32 @@ Result<User> AuthService::accept_invitation(const Invitation& invitation, const 
 
 Enrolment AuthService::begin_enrolment(const User& user) const {
   const std::string raw = totp::new_secret();
-  return Enrolment{cipher_.encrypt(raw), totp::base32(raw),
+  // Sealed with the user id, so a sealed secret from someone else's form is refused.
+  return Enrolment{cipher_.encrypt(user.id + ":" + raw), totp::base32(raw),
                    totp::otpauth_uri(raw, user.login, "PrimoWork Liège")};
+}
+
+std::optional<std::string> AuthService::unseal_enrolment(const User& user,
+                                                        const std::string& sealed) const {
+  const auto opened = cipher_.decrypt(sealed);
+  const std::string prefix = user.id + ":";
+  if (!opened || opened->rfind(prefix, 0) != 0) return std::nullopt;
+  std::string raw = opened->substr(prefix.size());
+  if (raw.size() != totp::kSecretBytes) return std::nullopt;
+  return raw;
 }
 
 std::optional<Enrolment> AuthService::resume_enrolment(const User& user,
                                                       const std::string& sealed) const {
-  const auto raw = cipher_.decrypt(sealed);
-  if (!raw || raw->size() != totp::kSecretBytes) return std::nullopt;
+  const auto raw = unseal_enrolment(user, sealed);
+  if (!raw) return std::nullopt;
   return Enrolment{sealed, totp::base32(*raw), totp::otpauth_uri(*raw, user.login, "PrimoWork Liège")};
 }
 
 Result<std::vector<std::string>> AuthService::confirm_enrolment(Actor& actor,
                                                                 const std::string& sealed,
                                                                 const std::string& code) {
-  const auto raw = cipher_.decrypt(sealed);
+  const auto raw = unseal_enrolment(*actor.user, sealed);
   const std::time_t now = clock_();
   std::optional<std::int64_t> step;
   if (raw) step = totp::verify(*raw, code, now, 0);
@@ -430,13 +451,14 @@ Result<std::vector<std::string>> AuthService::confirm_enrolment(Actor& actor,
   for (const auto& c : codes) {
     hashes.push_back(recovery_codes::hash(actor.user->id + ":" + recovery_codes::normalise(c)));
   }
+  const std::string stored = cipher_.encrypt(*raw);  // the secret alone, as login expects
   db::with_transaction(db_, [&](soci::session& s) {
-    accounts::set_totp(s, actor.user->id, sealed);
+    accounts::set_totp(s, actor.user->id, stored);
     accounts::set_totp_last_step(s, actor.user->id, *step);
     credentials::replace_recovery_codes(s, actor.user->id, hashes);
     audit::record(s, entry(actor, now, "second_factor.enable", "user:" + actor.user->id, "success"));
   });
-  actor.user->totp_sealed = sealed;
+  actor.user->totp_sealed = stored;
   return codes;
 }
 
@@ -469,14 +491,8 @@ std::string AuthService::create_token(const User& user, const std::string& name,
   db::with_transaction(db_, [&](soci::session& s) {
     ApiToken created;
     token = credentials::create_token(s, user.id, name, clock_(), &created);
-    AuditEntry e;
-    e.at = clock_();
+    AuditEntry e = cli_entry(clock_(), "token.create", "token:" + created.id, "for " + user.login);
     e.actor_label = by;
-    e.address = "";
-    e.action = "token.create";
-    e.resource = "token:" + created.id;
-    e.outcome = "success";
-    e.detail = "for " + user.login;
     audit::record(s, e);
   });
   return token;
@@ -516,14 +532,7 @@ Result<Organisation> AuthService::add_organisation(const std::string& kind,
   db::with_transaction(db_, [&](soci::session& s) {
     result = accounts::create_organisation(s, *k, name, clock_());
     if (!result) return;
-    AuditEntry e;
-    e.at = clock_();
-    e.actor_label = "cli";
-    e.action = "organisation.create";
-    e.resource = "organisation:" + result->id;
-    e.outcome = "success";
-    e.detail = name;
-    audit::record(s, e);
+    audit::record(s, cli_entry(clock_(), "organisation.create", "organisation:" + result->id, name));
   });
   return result;
 }
@@ -540,6 +549,7 @@ Result<User> AuthService::add_user(const std::string& email, const std::string& 
     if (auto st = check_new_password(password, mail, common_); !st) return st.error();
   }
   const std::time_t now = clock_();
+  const std::string hash = password.empty() ? "" : hash_password(password);
   Result<User> result = Error::internal("not run");
   db::with_transaction(db_, [&](soci::session& s) {
     auto org = accounts::find_organisation_by_name(s, organisation);
@@ -574,9 +584,7 @@ Result<User> AuthService::add_user(const std::string& email, const std::string& 
       result = user;
     } else {
       auto user = accounts::create_user(
-          s, NewUser{mail, mail, display_name.empty() ? mail : display_name, *role,
-                     hash_password(password)},
-          now);
+          s, NewUser{mail, mail, display_name.empty() ? mail : display_name, *role, hash}, now);
       if (!user) {
         result = user.error();
         return;
@@ -584,44 +592,28 @@ Result<User> AuthService::add_user(const std::string& email, const std::string& 
       accounts::add_membership(s, user->id, org->id, now);
       result = user;
     }
-    AuditEntry e;
-    e.at = now;
-    e.actor_label = "cli";
-    e.action = "user.create";
-    e.resource = "user:" + result->id;
-    e.outcome = "success";
-    e.detail = std::string(to_string(*role)) + " in " + org->id;
-    audit::record(s, e);
-    e.action = "membership.add";
-    e.detail = org->id;
-    audit::record(s, e);
+    audit::record(s, cli_entry(now, "user.create", "user:" + result->id,
+                               std::string(to_string(*role)) + " in " + org->id));
+    audit::record(s, cli_entry(now, "membership.add", "user:" + result->id, org->id));
   });
   return result;
 }
 
 Status AuthService::set_password_cli(const std::string& login, const std::string& password) {
-  Status result = Ok{};
+  std::optional<User> user;
+  {
+    auto lease = db_.acquire();
+    user = accounts::find_user_by_login(*lease, login);
+  }
+  if (!user) return Error::invalid("email", N_("Aucun compte avec cet identifiant."));
+  if (auto st = check_new_password(password, user->login, common_); !st) return st;
+  const std::string hash = hash_password(password);
   db::with_transaction(db_, [&](soci::session& s) {
-    auto user = accounts::find_user_by_login(s, login);
-    if (!user) {
-      result = Error::invalid("email", N_("Aucun compte avec cet identifiant."));
-      return;
-    }
-    if (auto st = check_new_password(password, user->login, common_); !st) {
-      result = st;
-      return;
-    }
-    accounts::set_password_hash(s, user->id, hash_password(password), clock_());
+    accounts::set_password_hash(s, user->id, hash, clock_());
     sessions::destroy_all(s, user->id);
-    AuditEntry e;
-    e.at = clock_();
-    e.actor_label = "cli";
-    e.action = "password.change";
-    e.resource = "user:" + user->id;
-    e.outcome = "success";
-    audit::record(s, e);
+    audit::record(s, cli_entry(clock_(), "password.change", "user:" + user->id));
   });
-  return result;
+  return Ok{};
 }
 
 }  // namespace primowork::security

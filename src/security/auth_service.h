@@ -100,6 +100,7 @@ class AuthService {
   Status set_password_cli(const std::string& login, const std::string& password);
 
  private:
+  std::optional<std::string> unseal_enrolment(const User& user, const std::string& sealed) const;
   LoginResult start_session(soci::session& s, const User& user, bool second_factor_pending,
                             Actor& actor);
   void enqueue_mail(soci::session& s, const std::string& to, const std::string& lang,

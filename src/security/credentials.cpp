@@ -59,11 +59,14 @@ std::optional<std::string> find_reset(soci::session& s, const std::string& token
   return user_id;
 }
 
-void use_reset(soci::session& s, const std::string& token, std::time_t now) {
+bool use_reset(soci::session& s, const std::string& token, std::time_t now) {
   const std::string hash = token_hash(token);
   std::tm at = to_utc_tm(now);
-  s << "UPDATE password_resets SET used_at = :t WHERE token_hash = :h", soci::use(at),
-      soci::use(hash);
+  soci::statement st = (s.prepare << "UPDATE password_resets SET used_at = :t"
+                                     " WHERE token_hash = :h AND used_at IS NULL",
+                        soci::use(at), soci::use(hash));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 std::pair<std::string, std::string> create_invitation(soci::session& s, Invitation& inv,
@@ -143,11 +146,14 @@ std::optional<Invitation> find_invitation_by_code(soci::session& s, const std::s
   return live(fetch_invitations(s, "WHERE code_hash = :v", token_hash(normalised)), now);
 }
 
-void use_invitation(soci::session& s, const std::string& id, const std::string& user_id,
+bool use_invitation(soci::session& s, const std::string& id, const std::string& user_id,
                     std::time_t now) {
   std::tm at = to_utc_tm(now);
-  s << "UPDATE invitations SET used_at = :t, used_by = :u WHERE id = :id", soci::use(at),
-      soci::use(user_id), soci::use(id);
+  soci::statement st = (s.prepare << "UPDATE invitations SET used_at = :t, used_by = :u"
+                                     " WHERE id = :id AND used_at IS NULL",
+                        soci::use(at), soci::use(user_id), soci::use(id));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 std::vector<Invitation> invitations_by(soci::session& s, const std::string& inviter_id) {
@@ -165,15 +171,13 @@ void replace_recovery_codes(soci::session& s, const std::string& user_id,
 
 bool use_recovery_code(soci::session& s, const std::string& user_id, const std::string& code_hash,
                        std::time_t now) {
-  int live_count = 0;
-  s << "SELECT COUNT(*) FROM recovery_codes WHERE user_id = :u AND code_hash = :h"
-       " AND used_at IS NULL",
-      soci::into(live_count), soci::use(user_id), soci::use(code_hash);
-  if (live_count == 0) return false;
+  // One conditional update: two requests with the same code cannot both succeed.
   std::tm at = to_utc_tm(now);
-  s << "UPDATE recovery_codes SET used_at = :t WHERE user_id = :u AND code_hash = :h",
-      soci::use(at), soci::use(user_id), soci::use(code_hash);
-  return true;
+  soci::statement st = (s.prepare << "UPDATE recovery_codes SET used_at = :t WHERE user_id = :u"
+                                     " AND code_hash = :h AND used_at IS NULL",
+                        soci::use(at), soci::use(user_id), soci::use(code_hash));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 int remaining_recovery_codes(soci::session& s, const std::string& user_id) {

@@ -47,7 +47,8 @@ std::string create_reset(soci::session& s, const std::string& user_id, std::time
                          int lifetime);
 // The user id of a live, unused reset token; marks nothing.
 std::optional<std::string> find_reset(soci::session& s, const std::string& token, std::time_t now);
-void use_reset(soci::session& s, const std::string& token, std::time_t now);
+// Marks the link used; false when it was used meanwhile (another request won the race).
+bool use_reset(soci::session& s, const std::string& token, std::time_t now);
 
 // Invitations. create_invitation fills invitation.id and returns {link token, short code}.
 std::pair<std::string, std::string> create_invitation(soci::session& s, Invitation& invitation,
@@ -58,7 +59,8 @@ std::optional<Invitation> find_invitation_by_token(soci::session& s, const std::
                                                    std::time_t now);
 std::optional<Invitation> find_invitation_by_code(soci::session& s, const std::string& code,
                                                   std::time_t now);
-void use_invitation(soci::session& s, const std::string& id, const std::string& user_id,
+// Marks the invitation used; false when it was used meanwhile.
+bool use_invitation(soci::session& s, const std::string& id, const std::string& user_id,
                     std::time_t now);
 std::vector<Invitation> invitations_by(soci::session& s, const std::string& inviter_id);
 

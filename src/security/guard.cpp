@@ -56,18 +56,25 @@ std::string Guard::clear_session_cookie() const {
   return c.to_header();
 }
 
+AuditEntry audit_entry(const Actor& actor, std::time_t at, const std::string& action,
+                       const std::string& resource, const std::string& outcome,
+                       const std::string& detail) {
+  AuditEntry e;
+  e.at = at;
+  e.actor_id = actor.user ? actor.user->id : "";
+  e.actor_label = actor.label();
+  e.address = actor.address;
+  e.action = action;
+  e.resource = resource;
+  e.outcome = outcome;
+  e.detail = detail;
+  return e;
+}
+
 void Guard::audit(const Actor& actor, const std::string& action, const std::string& resource,
                   const std::string& outcome, const std::string& detail) const {
   try {
-    AuditEntry e;
-    e.at = clock_();
-    e.actor_id = actor.user ? actor.user->id : "";
-    e.actor_label = actor.label();
-    e.address = actor.address;
-    e.action = action;
-    e.resource = resource;
-    e.outcome = outcome;
-    e.detail = detail;
+    const AuditEntry e = audit_entry(actor, clock_(), action, resource, outcome, detail);
     db::with_transaction(db_, [&](soci::session& s) { audit::record(s, e); });
   } catch (const std::exception& ex) {
     log::error("audit write failed", {{"action", action}, {"error", ex.what()}});

@@ -51,6 +51,11 @@ struct Actor {
 
 using SecureHandler = std::function<http::Response(http::Request&, Actor&)>;
 
+// An audit entry for what `actor` did (an anonymous actor, or "cli", has no actor id).
+AuditEntry audit_entry(const Actor& actor, std::time_t at, const std::string& action,
+                       const std::string& resource, const std::string& outcome,
+                       const std::string& detail = "");
+
 class Guard {
  public:
   Guard(db::Database& db, const SecurityOptions& options, Clock clock);

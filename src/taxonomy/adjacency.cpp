@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "platform/top_k.h"
+
 namespace primowork::taxonomy {
 
 float mobility_strength(int rank) {
@@ -48,15 +50,9 @@ std::vector<Adjacent> adjacent_from_skills(const Taxonomy& t, const std::vector<
     if (score <= 0) continue;
     out.push_back({b, cov, mobility[b], score, {}});
   }
-  auto better = [](const Adjacent& a, const Adjacent& b) {
+  keep_top_k(out, limit, [](const Adjacent& a, const Adjacent& b) {
     return a.score != b.score ? a.score > b.score : a.occupation < b.occupation;
-  };
-  if (out.size() > limit) {
-    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(), better);
-    out.resize(limit);
-  } else {
-    std::sort(out.begin(), out.end(), better);
-  }
+  });
   for (auto& a : out) {
     for (const auto& link : t.skills_of(a.occupation)) {  // core first, most specific first
       if (!link.core || a.missing_core.size() >= 5) break;

@@ -42,6 +42,11 @@ std::vector<std::string> expand_gender_forms(const std::string& label) {
   // "A / B rest": the alternative is the word(s) before and after " / ", the rest is shared.
   const auto slash = label.find(" / ");
   if (slash == std::string::npos) return {label};
+  // Real labels have one or two pairs; a label full of slashes (bad data) is not expanded, so
+  // the number of forms stays bounded.
+  std::size_t slashes = 0;
+  for (auto p = label.find(" / "); p != std::string::npos; p = label.find(" / ", p + 3)) ++slashes;
+  if (slashes > 3) return {label};
   const std::string left = label.substr(0, slash);
   const std::string right = label.substr(slash + 3);
   if (!same_root(first_word(left), first_word(right))) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "platform/top_k.h"
 #include "taxonomy/text.h"
 
 namespace primowork::taxonomy {
@@ -150,15 +151,9 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
   std::vector<SearchHit> hits;
   hits.reserve(best.size());
   for (auto& [id, hit] : best) hits.push_back(std::move(hit));
-  auto order = [](const SearchHit& a, const SearchHit& b) {
+  keep_top_k(hits, limit, [](const SearchHit& a, const SearchHit& b) {
     return a.score != b.score ? a.score > b.score : a.id < b.id;
-  };
-  if (hits.size() > limit) {
-    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(limit), hits.end(), order);
-    hits.resize(limit);
-  } else {
-    std::sort(hits.begin(), hits.end(), order);
-  }
+  });
   return hits;
 }
 

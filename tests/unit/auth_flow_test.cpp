@@ -184,7 +184,14 @@ TEST_P(AuthFlow, EnrolThenLogInWithACodeThenWithARecoveryCodeOnce) {
   const std::string sealed = grab(page.body, "name=\"sealed\" value=\"");
   const std::string csrf = grab(page.body, "name=\"_csrf\" value=\"");
   security::FieldCipher cipher(config_.secret);
-  const std::string raw = *cipher.decrypt(sealed);
+  const std::string opened = *cipher.decrypt(sealed);  // "usr_...:" + secret
+  const std::string raw = opened.substr(opened.find(':') + 1);
+  // A sealed secret made for someone else is refused.
+  const std::string foreign = http::percent_encode(cipher.encrypt("usr_someone_else:" + raw));
+  EXPECT_EQ(request("POST", "/compte/double-authentification", cookie,
+                    "_csrf=" + csrf + "&sealed=" + foreign + "&code=" + security::totp::code_at(raw, now_))
+                .status,
+            422);
   auto bad = request("POST", "/compte/double-authentification", cookie,
                      "_csrf=" + csrf + "&sealed=" + http::percent_encode(sealed) + "&code=000000");
   EXPECT_EQ(bad.status, 422);

@@ -92,6 +92,16 @@ TEST_F(AppTest, WrongMethodIs405WithAllow) {
   EXPECT_NE(r.body.find("Action non permise"), std::string::npos);
 }
 
+TEST(ClientAddress, BelievesForwardedForOnlyFromTrustedProxies) {
+  const std::vector<std::string> proxies = {"127.0.0.1", "10.0.0.2"};
+  EXPECT_EQ(http::client_address("192.0.2.9", "203.0.113.5", proxies), "192.0.2.9");  // not a proxy
+  EXPECT_EQ(http::client_address("127.0.0.1", "203.0.113.5", proxies), "203.0.113.5");
+  // The client can write anything at the left; only hops added by trusted proxies count.
+  EXPECT_EQ(http::client_address("127.0.0.1", "6.6.6.6, 203.0.113.5, 10.0.0.2", proxies), "203.0.113.5");
+  EXPECT_EQ(http::client_address("127.0.0.1", "", proxies), "127.0.0.1");
+  EXPECT_EQ(http::client_address("127.0.0.1", "203.0.113.5", {}), "127.0.0.1");
+}
+
 TEST_F(AppTest, FragmentsAreNotPartOfThePath) {
   http::Request r;
   r.target = "/entreprises#haut";

@@ -1,5 +1,6 @@
 #include "platform/http/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -23,6 +24,29 @@ void add_security_headers(Headers& headers, bool https) {
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
   headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   if (https) headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+}
+
+std::string client_address(const std::string& peer, const std::string& forwarded_for,
+                           const std::vector<std::string>& trusted) {
+  auto is_trusted = [&](const std::string& a) {
+    return std::find(trusted.begin(), trusted.end(), a) != trusted.end();
+  };
+  if (!is_trusted(peer) || forwarded_for.empty()) return peer;
+  std::string address = peer;
+  std::size_t end = forwarded_for.size();
+  while (end > 0) {
+    const std::size_t comma = forwarded_for.rfind(',', end - 1);
+    const std::size_t begin = comma == std::string::npos ? 0 : comma + 1;
+    std::string hop = forwarded_for.substr(begin, end - begin);
+    hop.erase(0, hop.find_first_not_of(" \t"));
+    hop.erase(hop.find_last_not_of(" \t") + 1);
+    if (hop.empty() || hop.size() > 64) break;
+    address = hop;
+    if (!is_trusted(hop)) break;
+    if (comma == std::string::npos) break;
+    end = comma;
+  }
+  return address;
 }
 
 bool Pipeline::decode_target(Request& request) {
@@ -81,7 +105,16 @@ Response Pipeline::dispatch(Request& request) {
   request.params = std::move(match.params);
   try {
     Response r = (*match.handler)(request);
-    if (r.status >= 400 && r.body.empty()) return error(request, r.status);
+    if (r.status >= 400 && r.body.empty()) {
+      Response page = error(request, r.status);
+      for (const auto& [name, value] : r.headers.all()) {
+        if (iequals(name, "Set-Cookie") || iequals(name, "Retry-After") ||
+            iequals(name, "WWW-Authenticate") || iequals(name, "Allow")) {
+          page.headers.add(name, value);
+        }
+      }
+      return page;
+    }
     return r;
   } catch (const Unavailable& e) {
     log::error("dependency unavailable", {{"request_id", request.request_id}, {"error", e.what()}});
@@ -101,9 +134,11 @@ void Pipeline::finish(const Request& request, Response& response, double seconds
   if (request.method == "HEAD") response.body.clear();
   const std::string route = request.route.empty() ? "unmatched" : request.route;
   metrics_.observe(route, request.method, response.status, seconds);
+  // A path with parameters is logged as its route pattern: parameters may be secrets (reset and
+  // invitation tokens) or personal identifiers.
   log::info("request", {{"request_id", request.request_id},
                         {"method", request.method},
-                        {"path", request.path},
+                        {"path", request.params.empty() ? request.path : route},
                         {"route", route},
                         {"status", response.status},
                         {"ms", std::round(seconds * 1e6) / 1e3},
@@ -119,6 +154,11 @@ Response Pipeline::handle(Request& request) noexcept {
     request.request_id =
         incoming && incoming->size() <= 64 && ids::well_formed(*incoming) ? *incoming
                                                                             : ids::random_hex(8);
+    if (!options_.trusted_proxies.empty()) {
+      request.remote_address =
+          client_address(request.remote_address, request.headers.get("X-Forwarded-For").value_or(""),
+                         options_.trusted_proxies);
+    }
     response = dispatch(request);
   } catch (const std::exception& e) {
     log::error("pipeline failed", {{"request_id", request.request_id}, {"error", e.what()}});

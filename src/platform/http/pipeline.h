@@ -21,7 +21,14 @@ struct PipelineOptions {
   std::size_t max_form_bytes = 1 << 20;     // urlencoded, JSON and any other body
   std::size_t max_upload_bytes = 10 << 20;  // multipart/form-data bodies
   bool https = false;                       // adds HSTS
+  // Addresses of reverse proxies (nginx) whose X-Forwarded-For is believed: the client address
+  // is then the last address of that header that is not a trusted proxy. Empty: the peer.
+  std::vector<std::string> trusted_proxies;
 };
+
+// The address a request comes from, given the peer and X-Forwarded-For (see above).
+std::string client_address(const std::string& peer, const std::string& forwarded_for,
+                           const std::vector<std::string>& trusted_proxies);
 
 class Pipeline {
  public:
