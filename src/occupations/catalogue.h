@@ -1,6 +1,8 @@
 // The occupation catalogue: the active taxonomies (ROME first, ESCO alongside) loaded from the
-// database with their search index and extractor, swapped atomically when an import lands.
-// Readers take a snapshot (shared_ptr) and keep using it even if an import replaces it.
+// database at start with their search index and extractor. An import made through this object
+// swaps the new version in atomically for this process; other processes (the server after a
+// command-line import, other nodes) load it at their next start. Readers take a snapshot
+// (shared_ptr) and keep using it even if an import replaces it.
 #pragma once
 
 #include <functional>

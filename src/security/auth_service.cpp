@@ -282,6 +282,7 @@ Result<CreatedInvitation> AuthService::invite(Actor& actor, const std::string& r
                                               const std::string& email, const std::string& lang) {
   const auto role = parse_role(role_text);
   if (!role || !may_invite(actor.user->role, *role)) {
+    guard_.audit(actor, "invitation.create", "invitation", "denied", "role " + role_text.substr(0, 20));
     return Error::invalid("role", N_("Vous ne pouvez pas inviter ce type de compte."));
   }
   std::optional<Organisation> org;

@@ -5,7 +5,9 @@
 // "account.security" pages (settings, enrolment) until enrolled.
 //
 // Refusals: not logged in -> 303 to the login page (HTML) or 401 (API); logged in but not
-// allowed -> 403; bad or missing CSRF token -> 403. Every refusal is audited. A user whose role
+// allowed -> 403; bad or missing CSRF token -> 403. Refusals of a logged-in user, CSRF failures
+// and unknown API tokens are audited; a visitor sent to the login page is not (that is ordinary
+// browsing, not an event). A user whose role
 // requires a second factor and who has none is sent to enrol before anything else.
 #pragma once
 
