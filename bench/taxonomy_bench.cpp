@@ -36,15 +36,46 @@ const taxonomy::Taxonomy& data() {
   return t;
 }
 
-const std::vector<std::string> kQueries = {
-    "aide soignante", "AIDE-SOIGNANT", "soudeur", "cariste", "technicienne de surface",
-    "infirmiere", "cari", "sodeur", "boulanger", "chauffeur poids lourd", "magasinier",
-    "préparateur de commandes", "agent d'entretien", "electricien", "plombier chauffagiste",
-    "cuisinier", "commis de cuisine", "serveuse", "femme de chambre", "vendeuse",
-    "caissiere", "developpeur web", "comptable", "secretaire medicale", "puericultrice",
-    "educateur", "maçon", "couvreur", "menuisier", "peintre en batiment", "mecanicien auto",
-    "technicien de maintenance", "agent de securite", "jardinier", "coiffeuse",
-    "traducteur", "chauffeur livreur", "conducteur de bus", "manutentionnaire", "aide menagere"};
+const std::vector<std::string> kQueries = {"aide soignante",
+                                           "AIDE-SOIGNANT",
+                                           "soudeur",
+                                           "cariste",
+                                           "technicienne de surface",
+                                           "infirmiere",
+                                           "cari",
+                                           "sodeur",
+                                           "boulanger",
+                                           "chauffeur poids lourd",
+                                           "magasinier",
+                                           "préparateur de commandes",
+                                           "agent d'entretien",
+                                           "electricien",
+                                           "plombier chauffagiste",
+                                           "cuisinier",
+                                           "commis de cuisine",
+                                           "serveuse",
+                                           "femme de chambre",
+                                           "vendeuse",
+                                           "caissiere",
+                                           "developpeur web",
+                                           "comptable",
+                                           "secretaire medicale",
+                                           "puericultrice",
+                                           "educateur",
+                                           "maçon",
+                                           "couvreur",
+                                           "menuisier",
+                                           "peintre en batiment",
+                                           "mecanicien auto",
+                                           "technicien de maintenance",
+                                           "agent de securite",
+                                           "jardinier",
+                                           "coiffeuse",
+                                           "traducteur",
+                                           "chauffeur livreur",
+                                           "conducteur de bus",
+                                           "manutentionnaire",
+                                           "aide menagere"};
 
 const std::string kAdvert =
     "Nous recherchons pour notre client, une entreprise de logistique située à Herstal, des "
@@ -103,14 +134,20 @@ static void PrintLatencyDistribution() {
       const auto start = std::chrono::steady_clock::now();
       auto hits = index.occupations(q, 10);
       benchmark::DoNotOptimize(hits);
-      micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+      micros.push_back(
+          std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+              .count());
     }
   }
   std::sort(micros.begin(), micros.end());
-  auto at = [&](double p) { return micros[static_cast<std::size_t>(p * static_cast<double>(micros.size() - 1))]; };
-  std::cout << "{\"taxonomy\":\"" << (data().occupations().size() > 1000 ? "ROME 4.0 full" : "starter")
-            << "\",\"occupations\":" << data().occupations().size() << ",\"labels\":" << index.label_count()
-            << ",\"queries\":" << micros.size() << ",\"p50_us\":" << at(0.5) << ",\"p99_us\":" << at(0.99)
+  auto at = [&](double p) {
+    return micros[static_cast<std::size_t>(p * static_cast<double>(micros.size() - 1))];
+  };
+  std::cout << "{\"taxonomy\":\""
+            << (data().occupations().size() > 1000 ? "ROME 4.0 full" : "starter")
+            << "\",\"occupations\":" << data().occupations().size()
+            << ",\"labels\":" << index.label_count() << ",\"queries\":" << micros.size()
+            << ",\"p50_us\":" << at(0.5) << ",\"p99_us\":" << at(0.99)
             << ",\"max_us\":" << micros.back() << "}\n";
 }
 

@@ -17,12 +17,16 @@ namespace {
 const std::map<std::string, std::string>& base() {
   static const std::map<std::string, std::string> files = {
       {"ISCOGroups", "conceptType,conceptUri,code,preferredLabel\nISCOGroup,u:C5321,5321,Aides\n"},
-      {"occupations", "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\n"
-                      "Occupation,u:o1,5321,aide-soignant,\"a\nb\"\n"},
-      {"skills", "conceptType,conceptUri,skillType,reuseLevel,preferredLabel\n"
-                 "KnowledgeSkillCompetence,u:s1,knowledge,transversal,hygiène\n"},
-      {"broaderRelationsSkillPillar", "conceptType,conceptUri,broaderType,broaderUri\nx,u:s1,y,u:g1\n"},
-      {"occupationSkillRelations", "occupationUri,relationType,skillType,skillUri\nu:o1,essential,knowledge,u:s1\n"},
+      {"occupations",
+       "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\n"
+       "Occupation,u:o1,5321,aide-soignant,\"a\nb\"\n"},
+      {"skills",
+       "conceptType,conceptUri,skillType,reuseLevel,preferredLabel\n"
+       "KnowledgeSkillCompetence,u:s1,knowledge,transversal,hygiène\n"},
+      {"broaderRelationsSkillPillar",
+       "conceptType,conceptUri,broaderType,broaderUri\nx,u:s1,y,u:g1\n"},
+      {"occupationSkillRelations",
+       "occupationUri,relationType,skillType,skillUri\nu:o1,essential,knowledge,u:s1\n"},
   };
   return files;
 }

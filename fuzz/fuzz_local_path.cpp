@@ -34,7 +34,9 @@ bool leaves_origin(const std::string& s) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   if (!s.empty() && alpha(s[0])) {  // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
     std::size_t i = 1;
-    while (i < s.size() && (alpha(s[i]) || digit(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.')) ++i;
+    while (i < s.size() &&
+           (alpha(s[i]) || digit(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+      ++i;
     if (i < s.size() && s[i] == ':') return true;
   }
   auto slash = [](char c) { return c == '/' || c == '\\'; };

@@ -35,7 +35,8 @@ std::vector<Commune> liege_communes(const std::string& data) {
     csv::Reader reader(in, "BE.txt", '\t');
     std::vector<std::string> row;
     while (reader.next(row)) {
-      if (row.size() > 10) by_zip.emplace(row[1], std::make_pair(std::stof(row[9]), std::stof(row[10])));
+      if (row.size() > 10)
+        by_zip.emplace(row[1], std::make_pair(std::stof(row[9]), std::stof(row[10])));
     }
   }
   std::vector<Commune> out;
@@ -89,8 +90,10 @@ struct Generator {
       if (coin(link.core ? share : 0.15)) p.skills.push_back({link.skill, Provenance::kDeclared});
     }
     p.languages = {{language_code('f', 'r'), cefr()}};
-    if (coin(0.2)) p.languages.push_back({language_code('n', 'l'), static_cast<std::uint8_t>(1 + pick(3))});
-    if (coin(0.4)) p.languages.push_back({language_code('e', 'n'), static_cast<std::uint8_t>(1 + pick(5))});
+    if (coin(0.2))
+      p.languages.push_back({language_code('n', 'l'), static_cast<std::uint8_t>(1 + pick(3))});
+    if (coin(0.4))
+      p.languages.push_back({language_code('e', 'n'), static_cast<std::uint8_t>(1 + pick(5))});
     p.licences = coin(0.5) ? kLicenceB : 0;
     if (coin(0.05)) p.licences |= kLicenceC | kLicenceCE;
     p.access = coin(0.85) ? Access::kUnlimited : coin(0.66) ? Access::kLimited : Access::kNone;
@@ -111,8 +114,10 @@ struct Generator {
     o.id = id;
     o.occupation = pick(t.occupations().size());
     for (const auto& link : t.skills_of(o.occupation)) {
-      if (link.core) o.core.push_back({link.skill, t.skills()[link.skill].specificity});
-      else if (coin(0.3)) o.optional.push_back({link.skill, t.skills()[link.skill].specificity});
+      if (link.core)
+        o.core.push_back({link.skill, t.skills()[link.skill].specificity});
+      else if (coin(0.3))
+        o.optional.push_back({link.skill, t.skills()[link.skill].specificity});
     }
     o.languages = {{language_code('f', 'r'), static_cast<std::uint8_t>(2 + pick(3)), coin(0.6)}};
     if (coin(0.15)) o.languages.push_back({language_code('n', 'l'), 2, false});
@@ -131,7 +136,8 @@ struct Generator {
 std::size_t bytes_of(const Profile& p) {
   return sizeof(Profile) + p.targets.capacity() * sizeof(OccupationId) +
          p.past.capacity() * sizeof(OccupationId) + p.skills.capacity() * sizeof(HeldSkill) +
-         p.languages.capacity() * sizeof(LanguageLevel) + p.recognised.capacity() * sizeof(OccupationId);
+         p.languages.capacity() * sizeof(LanguageLevel) +
+         p.recognised.capacity() * sizeof(OccupationId);
 }
 
 double percentile(std::vector<double> v, double q) {
@@ -148,9 +154,12 @@ int run_bench(const CommandLine& cl, const Console& console) {
     std::cerr << console.tr("Commande inconnue : ") << "bench " << what << "\n";
     return 2;
   }
-  std::map<std::string, std::string> opt = {{"profiles", "10000"}, {"offers", "1000"},
-                                            {"queries", "100"},    {"seed", "1"},
-                                            {"data", std::string(PRIMOWORK_SHARE_DIR) + "/../shared/data"}};
+  std::map<std::string, std::string> opt = {
+      {"profiles", "10000"},
+      {"offers", "1000"},
+      {"queries", "100"},
+      {"seed", "1"},
+      {"data", std::string(PRIMOWORK_SHARE_DIR) + "/../shared/data"}};
   for (std::size_t i = 1; i + 1 < cl.args.size(); i += 2) {
     const std::string key = cl.args[i].rfind("--", 0) == 0 ? cl.args[i].substr(2) : "";
     if (!opt.count(key)) {
@@ -168,7 +177,8 @@ int run_bench(const CommandLine& cl, const Console& console) {
   std::optional<taxonomy::Taxonomy> t;
   std::string source = "ROME 4.0 (shared data)";
   if (std::filesystem::exists(data + "/rome-4.0-v460")) {
-    auto imported = taxonomy::import_rome(occupations::open_folder(data + "/rome-4.0-v460"), report);
+    auto imported =
+        taxonomy::import_rome(occupations::open_folder(data + "/rome-4.0-v460"), report);
     if (imported) t = std::move(imported.value());
   }
   if (!t) {
@@ -187,7 +197,8 @@ int run_bench(const CommandLine& cl, const Console& console) {
   std::vector<Profile> profiles;
   std::vector<Offer> offers;
   profiles.reserve(n_profiles);
-  for (std::size_t i = 0; i < n_profiles; ++i) profiles.push_back(gen.profile(static_cast<Id>(i + 1)));
+  for (std::size_t i = 0; i < n_profiles; ++i)
+    profiles.push_back(gen.profile(static_cast<Id>(i + 1)));
   for (std::size_t i = 0; i < n_offers; ++i) offers.push_back(gen.offer(static_cast<Id>(i + 1)));
   std::size_t bytes = 0;
   for (const auto& p : profiles) bytes += bytes_of(p);
@@ -235,10 +246,14 @@ int run_bench(const CommandLine& cl, const Console& console) {
       {"offers", n_offers},
       {"queries", n_queries},
       {"seed", std::stoull(opt["seed"])},
-      {"offer_to_profiles_top50_us", {{"p50", percentile(offer_us, 0.5)}, {"p99", percentile(offer_us, 0.99)},
-                                      {"max", percentile(offer_us, 1.0)}}},
-      {"profile_to_offers_top50_us", {{"p50", percentile(profile_us, 0.5)}, {"p99", percentile(profile_us, 0.99)},
-                                      {"max", percentile(profile_us, 1.0)}}},
+      {"offer_to_profiles_top50_us",
+       {{"p50", percentile(offer_us, 0.5)},
+        {"p99", percentile(offer_us, 0.99)},
+        {"max", percentile(offer_us, 1.0)}}},
+      {"profile_to_offers_top50_us",
+       {{"p50", percentile(profile_us, 0.5)},
+        {"p99", percentile(profile_us, 0.99)},
+        {"max", percentile(profile_us, 1.0)}}},
       {"similarity_matrix_s", similarity_s},
       {"index_build_s", index_s},
       {"bytes_per_profile", n_profiles ? bytes / n_profiles : 0},

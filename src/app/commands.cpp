@@ -20,8 +20,7 @@ std::unique_ptr<db::Database> open_database(const CommandLine& cl, const Console
   auto loaded = Config::load(cl.config_file, primowork_environment());
   if (!loaded) {
     std::cerr << console.tr(loaded.error().message_id) << " : " << loaded.error().field
-              << (loaded.error().detail.empty() ? "" : " (" + loaded.error().detail + ")")
-              << "\n";
+              << (loaded.error().detail.empty() ? "" : " (" + loaded.error().detail + ")") << "\n";
     return nullptr;
   }
   config = loaded.value();
@@ -37,7 +36,10 @@ std::unique_ptr<db::Database> open_database(const CommandLine& cl, const Console
 void print_schema_error(const Error& e, const Console& console) {
   std::cerr << console.tr(e.message_id) << " (" << e.detail << ")\n";
   if (e.code == ErrorCode::kConflict) {
-    std::cerr << console.tr("Installez une version de PrimoWork au moins aussi récente que celle qui a migré cette base.") << "\n";
+    std::cerr << console.tr(
+                     "Installez une version de PrimoWork au moins aussi récente que celle qui a "
+                     "migré cette base.")
+              << "\n";
   }
 }
 
@@ -51,7 +53,8 @@ int run_migrate(const CommandLine& cl, const Console& console) {
     if (!report.error().field.empty()) std::cerr << report.error().field << "\n";
     return 1;
   }
-  for (const auto& name : report->applied) std::cout << console.tr("Migration appliquée : ") << name << "\n";
+  for (const auto& name : report->applied)
+    std::cout << console.tr("Migration appliquée : ") << name << "\n";
   std::cout << console.tr("Schéma de la base : version ") << report->to_version << " ("
             << db->backend_name() << ")\n";
   return 0;
@@ -100,7 +103,8 @@ const std::vector<Command>& commands() {
        run_serve},
       {"migrate",
        N_("primowork migrate\n\n"
-          "Applique les migrations en attente à la base PRIMOWORK_DB, chacune dans sa transaction,\n"
+          "Applique les migrations en attente à la base PRIMOWORK_DB, chacune dans sa "
+          "transaction,\n"
           "et affiche la version du schéma. Sans effet si la base est à jour."),
        run_migrate},
       {"demo",
@@ -120,7 +124,8 @@ const std::vector<Command>& commands() {
           "primowork user list\n\n"
           "Crée un compte (R : admin, coordinator, counsellor, employer, candidate ; O : nom ou\n"
           "identifiant de l'organisation). Le mot de passe est lu sur l'entrée standard ; sans\n"
-          "mot de passe, un lien pour le choisir est affiché. passwd change le mot de passe (lu sur\n"
+          "mot de passe, un lien pour le choisir est affiché. passwd change le mot de passe (lu "
+          "sur\n"
           "l'entrée standard) et ferme les sessions du compte."),
        run_user},
       {"token",
@@ -134,11 +139,13 @@ const std::vector<Command>& commands() {
           "primowork taxonomy search TEXTE\n"
           "primowork taxonomy extract < annonce.txt\n\n"
           "Importe le ROME 4.0 (fichiers unix_*_utf8.csv) ou ESCO (CSV) en une transaction : un\n"
-          "fichier invalide est refusé avec sa ligne et rien ne change. search cherche des métiers,\n"
+          "fichier invalide est refusé avec sa ligne et rien ne change. search cherche des "
+          "métiers,\n"
           "extract repère les métiers et compétences d'un texte lu sur l'entrée standard."),
        run_taxonomy},
       {"bench",
-       N_("primowork bench match [--profiles N] [--offers M] [--queries Q] [--seed S] [--data DOSSIER]\n\n"
+       N_("primowork bench match [--profiles N] [--offers M] [--queries Q] [--seed S] [--data "
+          "DOSSIER]\n\n"
           "Mesure le moteur d'appariement sur des personnes et des offres synthétiques tirées du\n"
           "ROME et des communes de la province de Liège (../shared/data), reproductibles par la\n"
           "graine. Affiche une ligne JSON : latences p50, p99, max dans les deux sens, temps de\n"
@@ -183,9 +190,12 @@ std::string main_help(const Console& console) {
     std::string first = console.tr(c.help);
     out += "  " + first.substr(0, first.find('\n')) + "\n";
   }
-  out += "\n" + console.tr(
-      "Configuration : un fichier (--config) puis les variables PRIMOWORK_DB, PRIMOWORK_LISTEN,\n"
-      "PRIMOWORK_SECRET et PRIMOWORK_SMTP, qui l'emportent. Voir README.md.") + "\n";
+  out += "\n" +
+         console.tr(
+             "Configuration : un fichier (--config) puis les variables PRIMOWORK_DB, "
+             "PRIMOWORK_LISTEN,\n"
+             "PRIMOWORK_SECRET et PRIMOWORK_SMTP, qui l'emportent. Voir README.md.") +
+         "\n";
   return out;
 }
 

@@ -15,7 +15,8 @@ class Console {
   std::string tr(const std::string& msgid) const { return i18n_.tr(lang_, msgid); }
 
  private:
-  Console(std::string lang, const std::string& locale_dir) : lang_(std::move(lang)), i18n_(locale_dir) {}
+  Console(std::string lang, const std::string& locale_dir)
+      : lang_(std::move(lang)), i18n_(locale_dir) {}
   std::string lang_;
   I18n i18n_;
 };

@@ -36,8 +36,8 @@ const DemoAccount kAccounts[] = {
      "Marie Coordination", "Demo-Coordination-Liege-2026"},
     {"conseillere@demo.primowork.be", "counsellor", "Service d'insertion Meuse (démonstration)",
      "Nadia Conseillère", "Demo-Conseil-Liege-2026"},
-    {"employeur@demo.primowork.be", "employer", "Hôpital du Val (démonstration)",
-     "Luc Employeur", "Demo-Employeur-Liege-2026"},
+    {"employeur@demo.primowork.be", "employer", "Hôpital du Val (démonstration)", "Luc Employeur",
+     "Demo-Employeur-Liege-2026"},
     {"candidat@demo.primowork.be", "candidate", "Service d'insertion Meuse (démonstration)",
      "Amina Candidate", "Demo-Candidat-Liege-2026"},
 };
@@ -58,7 +58,8 @@ bool load_demo(Application& app, db::Database& db, const Console& console) {
       return false;
     }
   }
-  std::cout << console.tr("Comptes de démonstration (mots de passe publics, pour essayer seulement) :")
+  std::cout << console.tr(
+                   "Comptes de démonstration (mots de passe publics, pour essayer seulement) :")
             << "\n";
   for (const auto& a : kAccounts) {
     bool exists = false;
@@ -75,8 +76,9 @@ bool load_demo(Application& app, db::Database& db, const Console& console) {
     }
     std::cout << "  " << a.role << "\t" << a.email << "\t" << a.password << "\n";
   }
-  std::cout << console.tr("Les comptes admin et coordination doivent activer la double "
-                          "authentification à la première connexion.")
+  std::cout << console.tr(
+                   "Les comptes admin et coordination doivent activer la double "
+                   "authentification à la première connexion.")
             << "\n";
   return true;
 }

@@ -5,8 +5,8 @@
 
 #include "app/wiring.h"
 #include "platform/http/server.h"
-#include "platform/mail_sender.h"
 #include "platform/log.h"
+#include "platform/mail_sender.h"
 
 namespace primowork::app {
 
@@ -16,8 +16,9 @@ int serve(const Config& config, db::Database& db, const Console& console) {
     return 2;
   }
   if (config.secret.empty()) {
-    std::cerr << console.tr("PRIMOWORK_SECRET est obligatoire : il protège les secrets de double "
-                            "authentification. `make run` en crée un dans var/secret.")
+    std::cerr << console.tr(
+                     "PRIMOWORK_SECRET est obligatoire : il protège les secrets de double "
+                     "authentification. `make run` en crée un dans var/secret.")
               << "\n";
     return 2;
   }
@@ -42,7 +43,8 @@ int serve(const Config& config, db::Database& db, const Console& console) {
     return http::serve(
         options, [&application](http::Request& r) { return application.pipeline().handle(r); },
         [&] {
-          log::info("listening", {{"listen", config.listen}, {"db", db.backend_name()},
+          log::info("listening", {{"listen", config.listen},
+                                  {"db", db.backend_name()},
                                   {"version", PRIMOWORK_VERSION}});
           std::cout << console.tr("PrimoWork est prêt : ") << "http://" << config.listen << "/"
                     << std::endl;

@@ -5,8 +5,8 @@
 
 #include "platform/http/cookies.h"
 #include "platform/http/forms.h"
-#include "platform/i18n_markers.h"
 #include "platform/http/url.h"
+#include "platform/i18n_markers.h"
 #include "security/pages.h"
 
 namespace primowork::app {
@@ -23,28 +23,31 @@ struct Audience {
 // page says honestly what is coming and whom to contact.
 const std::vector<Audience>& audiences() {
   static const std::vector<Audience> list = {
-      {"/entreprises", N_("Espace entreprises"),
+      {"/entreprises",
+       N_("Espace entreprises"),
        N_("Vous avez un poste à pourvoir ? PrimoWork vous mettra en lien avec des personnes "
           "qualifiées, accompagnées par un service d'insertion."),
        {N_("Déposer une offre en deux minutes"),
         N_("Recevoir des candidatures validées par un conseiller, anonymisées et expliquées"),
         N_("Guides interculturels, liste d'accueil et médiation après l'embauche")}},
-      {"/conseillers", N_("Espace conseillers"),
+      {"/conseillers",
+       N_("Espace conseillers"),
        N_("Vous accompagnez des personnes vers l'emploi ? PrimoWork tiendra leur dossier et leur "
           "parcours au même endroit."),
        {N_("Dossier de la personne : compétences, langues, droit au travail, équivalences"),
         N_("Parcours : ateliers, formations, stages, PFI, contrat et suivi"),
         N_("Propositions aux offres, expliquées et validées par vous")}},
-      {"/candidats", N_("Espace candidats"),
+      {"/candidats",
+       N_("Espace candidats"),
        N_("Vous cherchez un emploi et vous êtes suivi par un service d'insertion ? PrimoWork "
           "vous montrera votre profil, les offres et les ateliers, dans votre langue."),
        {N_("Voir et corriger votre profil"), N_("Construire votre CV"),
         N_("Voir les offres, les ateliers et des informations claires")}},
-      {"/coordination", N_("Espace coordination"),
+      {"/coordination",
+       N_("Espace coordination"),
        N_("Pour l'IBEFE Liège : vérifier les entreprises, mener les programmes et mesurer les "
           "résultats."),
-       {N_("Vérification des entreprises et des offres"),
-        N_("Programmes comme Hospi'Jobs"),
+       {N_("Vérification des entreprises et des offres"), N_("Programmes comme Hospi'Jobs"),
         N_("Résultats : contrats dans les 12 mois après un stage, part de CDI")}},
   };
   return list;
@@ -117,8 +120,8 @@ void mount_debug_routes(http::Router& router, const SiteDeps& deps) {
   router.post("/_debug/echo", [](http::Request& r) {
     auto form = http::parse_form(r);
     if (!form) {
-      nlohmann::json problem = {{"status", 400}, {"field", form.error().field},
-                                {"message", form.error().message_id}};
+      nlohmann::json problem = {
+          {"status", 400}, {"field", form.error().field}, {"message", form.error().message_id}};
       return http::Response::json(problem.dump(), 400);
     }
     nlohmann::json out = nlohmann::json::object();
@@ -136,12 +139,16 @@ http::Response error_page(const SiteDeps& deps, const http::Request& request, in
   switch (status) {
     case 400:
       title = deps.i18n.tr(request.lang, "Requête invalide");
-      message = deps.i18n.tr(request.lang, "Nous n'avons pas pu lire votre demande. Vérifiez le lien ou le formulaire et réessayez.");
+      message = deps.i18n.tr(request.lang,
+                             "Nous n'avons pas pu lire votre demande. Vérifiez le lien ou le "
+                             "formulaire et réessayez.");
       break;
     case 401:
     case 403:
       title = deps.i18n.tr(request.lang, "Accès refusé");
-      message = deps.i18n.tr(request.lang, "Vous n'avez pas accès à cette page, ou le formulaire a expiré. Rechargez la page et réessayez.");
+      message = deps.i18n.tr(request.lang,
+                             "Vous n'avez pas accès à cette page, ou le formulaire a expiré. "
+                             "Rechargez la page et réessayez.");
       break;
     case 410:
       title = deps.i18n.tr(request.lang, "Lien expiré");
@@ -161,15 +168,21 @@ http::Response error_page(const SiteDeps& deps, const http::Request& request, in
       break;
     case 413:
       title = deps.i18n.tr(request.lang, "Envoi trop volumineux");
-      message = deps.i18n.tr(request.lang, "Ce que vous avez envoyé dépasse la taille permise. Réduisez la taille des fichiers et réessayez.");
+      message = deps.i18n.tr(request.lang,
+                             "Ce que vous avez envoyé dépasse la taille permise. Réduisez la "
+                             "taille des fichiers et réessayez.");
       break;
     case 503:
       title = deps.i18n.tr(request.lang, "Service momentanément indisponible");
-      message = deps.i18n.tr(request.lang, "PrimoWork ne peut pas répondre pour le moment. Réessayez dans quelques minutes ; rien n'a été enregistré.");
+      message = deps.i18n.tr(request.lang,
+                             "PrimoWork ne peut pas répondre pour le moment. Réessayez dans "
+                             "quelques minutes ; rien n'a été enregistré.");
       break;
     default:
       title = deps.i18n.tr(request.lang, "Erreur interne");
-      message = deps.i18n.tr(request.lang, "Une erreur inattendue s'est produite. Elle a été enregistrée ; rien n'a été modifié.");
+      message = deps.i18n.tr(
+          request.lang,
+          "Une erreur inattendue s'est produite. Elle a été enregistrée ; rien n'a été modifié.");
   }
   ctemplate::TemplateDictionary dict("error");
   dict.SetValue("HEADING", title);
@@ -184,24 +197,22 @@ void mount_site_pages(http::Router& router, const SiteDeps& deps) {
   g.get(router, "/", "site.public",
         [deps](http::Request& r, Actor& a) { return home(deps, r, a); });
   for (const Audience& aud : audiences()) {
-    g.get(router, aud.path, "site.public", [deps, &aud](http::Request& r, Actor& a) {
-      return audience_page(deps, aud, r, a);
-    });
+    g.get(router, aud.path, "site.public",
+          [deps, &aud](http::Request& r, Actor& a) { return audience_page(deps, aud, r, a); });
   }
   g.get(router, "/lang/{code}", "site.public",
         [deps](http::Request& r, Actor&) { return switch_language(deps, r); });
-  g.get(router, "/healthz", "site.public", [deps](http::Request&, Actor&) { return healthz(deps); });
+  g.get(router, "/healthz", "site.public",
+        [deps](http::Request&, Actor&) { return healthz(deps); });
   g.get(router, "/metrics", "site.metrics", [deps](http::Request&, Actor&) {
     http::Response r = http::Response::text(deps.metrics.render());
     r.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
     return r;
   });
-  g.get(router, "/static/{file:*}", "site.public", [deps](http::Request& r, Actor&) {
-    return deps.static_files.serve(r, r.param("file"));
-  });
-  g.get(router, "/favicon.ico", "site.public", [deps](http::Request& r, Actor&) {
-    return deps.static_files.serve(r, "img/favicon.ico");
-  });
+  g.get(router, "/static/{file:*}", "site.public",
+        [deps](http::Request& r, Actor&) { return deps.static_files.serve(r, r.param("file")); });
+  g.get(router, "/favicon.ico", "site.public",
+        [deps](http::Request& r, Actor&) { return deps.static_files.serve(r, "img/favicon.ico"); });
   if (deps.config.debug_routes) mount_debug_routes(router, deps);
 }
 

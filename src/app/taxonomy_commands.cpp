@@ -40,9 +40,10 @@ int import(const CommandLine& cl, const Console& console, const std::string& fam
   auto ctx = open_context(cl, console);
   if (!ctx) return 1;
   const auto started = std::chrono::steady_clock::now();
-  auto report = ctx->app->catalogue().import(family, occupations::open_folder(dir),
-                                             family == "rome" ? "ROME 4.0 (" + dir + ")" : "ESCO (" + dir + ")",
-                                             progress_bar(occupations::folder_bytes(dir)));
+  auto report = ctx->app->catalogue().import(
+      family, occupations::open_folder(dir),
+      family == "rome" ? "ROME 4.0 (" + dir + ")" : "ESCO (" + dir + ")",
+      progress_bar(occupations::folder_bytes(dir)));
   if (isatty(STDERR_FILENO)) std::cerr << "\n";
   if (!report) {
     std::cerr << console.tr("Import refusé, rien n'a changé : ") << report.error().field << " : "
@@ -53,9 +54,9 @@ int import(const CommandLine& cl, const Console& console, const std::string& fam
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << console.tr("Import terminé.") << "\n"
             << "  occupations: " << report->occupations << ", titles: " << report->titles
-            << ", skills: " << report->skills << ", links: " << report->links
-            << " (core " << report->core_links << "), contexts: " << report->contexts
-            << " (" << report->context_links << " links), mobility: " << report->mobility << "\n"
+            << ", skills: " << report->skills << ", links: " << report->links << " (core "
+            << report->core_links << "), contexts: " << report->contexts << " ("
+            << report->context_links << " links), mobility: " << report->mobility << "\n"
             << "  skipped rows: " << report->skipped_count << ", seconds: " << seconds << "\n";
   for (const auto& note : report->notes) std::cout << "  note: " << note << "\n";
   for (std::size_t i = 0; i < report->skipped.size() && i < 20; ++i) {
@@ -94,8 +95,8 @@ int run_taxonomy(const CommandLine& cl, const Console& console) {
     text << std::cin.rdbuf();
     const std::string input = text.str();
     for (const auto& m : rome->extractor->extract(input)) {
-      const std::string code = m.skill ? rome->taxonomy.skills()[m.id].code
-                                       : rome->taxonomy.occupations()[m.id].code;
+      const std::string code =
+          m.skill ? rome->taxonomy.skills()[m.id].code : rome->taxonomy.occupations()[m.id].code;
       std::cout << (m.skill ? "skill" : "occupation") << "\t" << code << "\t"
                 << input.substr(m.begin, m.end - m.begin) << "\t" << m.phrase << "\n";
     }

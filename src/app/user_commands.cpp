@@ -54,8 +54,9 @@ std::unique_ptr<CommandContext> open_context(const CommandLine& cl, const Consol
   }
   ctx->config = loaded.value();
   if (ctx->config.secret.empty()) {
-    std::cerr << console.tr("PRIMOWORK_SECRET est obligatoire : il protège les secrets de double "
-                            "authentification. `make run` en crée un dans var/secret.")
+    std::cerr << console.tr(
+                     "PRIMOWORK_SECRET est obligatoire : il protège les secrets de double "
+                     "authentification. `make run` en crée un dans var/secret.")
               << "\n";
     return nullptr;
   }
@@ -134,7 +135,8 @@ int run_user(const CommandLine& cl, const Console& console) {
       print_error(console, st.error());
       return 1;
     }
-    std::cout << console.tr("Mot de passe changé ; les sessions de ce compte sont fermées.") << "\n";
+    std::cout << console.tr("Mot de passe changé ; les sessions de ce compte sont fermées.")
+              << "\n";
     return 0;
   }
   if (verb == "list") {
@@ -147,8 +149,7 @@ int run_user(const CommandLine& cl, const Console& console) {
         orgs += (orgs.empty() ? "" : ", ") + o.name;
       }
       std::cout << u.id << "\t" << security::to_string(u.role) << "\t" << u.login << "\t"
-                << u.display_name << "\t" << orgs << (u.has_second_factor() ? "\t2FA" : "")
-                << "\n";
+                << u.display_name << "\t" << orgs << (u.has_second_factor() ? "\t2FA" : "") << "\n";
     }
     return 0;
   }

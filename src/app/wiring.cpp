@@ -1,15 +1,16 @@
 #include "app/wiring.h"
 
-#include "app/site_pages.h"
-
 #include <algorithm>
 
+#include "app/site_pages.h"
 #include "occupations/occupations_pages.h"
 #include "security/pages.h"
 
 namespace primowork::app {
 
-bool is_https(const Config& config) { return config.public_url.rfind("https://", 0) == 0; }
+bool is_https(const Config& config) {
+  return config.public_url.rfind("https://", 0) == 0;
+}
 
 std::vector<std::string> split_list(const std::string& text) {
   std::vector<std::string> out;
@@ -60,16 +61,16 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       guard_(db, security_options(config), clock),
       auth_(db, guard_, common_passwords_, cipher_, i18n_, clock),
       catalogue_(db, clock) {
-  if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json"); !loaded) {
+  if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
+      !loaded) {
     throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);
   }
   pipeline_.before([](http::Request& r) {
     r.lang = I18n::negotiate("", r.cookie("lang"), r.headers.get("Accept-Language").value_or(""));
   });
   SiteDeps deps{config_, db_, i18n_, pages_, static_files_, metrics_, guard_};
-  pipeline_.set_error_page([deps](const http::Request& r, int status) {
-    return error_page(deps, r, status);
-  });
+  pipeline_.set_error_page(
+      [deps](const http::Request& r, int status) { return error_page(deps, r, status); });
   pipeline_.set_outage_check([&db] { return !db.ping(); });
   mount_site_pages(router_, deps);
   const security::PagesDeps security_deps{db_, i18n_, pages_, guard_, auth_};

@@ -11,13 +11,20 @@ namespace primowork::matching {
 
 const char* to_string(Filter filter) {
   switch (filter) {
-    case Filter::kRightToWork: return "right_to_work";
-    case Filter::kLicence: return "licence";
-    case Filter::kDistance: return "distance";
-    case Filter::kSchedule: return "schedule";
-    case Filter::kLanguage: return "language";
-    case Filter::kRegulated: return "regulated";
-    case Filter::kContract: return "contract";
+    case Filter::kRightToWork:
+      return "right_to_work";
+    case Filter::kLicence:
+      return "licence";
+    case Filter::kDistance:
+      return "distance";
+    case Filter::kSchedule:
+      return "schedule";
+    case Filter::kLanguage:
+      return "language";
+    case Filter::kRegulated:
+      return "regulated";
+    case Filter::kContract:
+      return "contract";
   }
   return "";
 }
@@ -27,8 +34,9 @@ float distance_km(float lat1, float lon1, float lat2, float lon2) {
   constexpr double kRad = 3.14159265358979323846 / 180.0;
   const double dlat = (lat2 - lat1) * kRad;
   const double dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
   return static_cast<float>(2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a))));
 }
 
@@ -39,7 +47,8 @@ Engine::Engine(const taxonomy::Taxonomy& t, Weights weights) : taxonomy_(t), wei
   for (SkillId s = 0; s < t.skills().size(); ++s) {
     const std::string& macro = t.skills()[s].macro;
     if (macro.empty()) continue;
-    auto [it, inserted] = macro_index.try_emplace(macro, static_cast<std::uint32_t>(macro_index.size()));
+    auto [it, inserted] =
+        macro_index.try_emplace(macro, static_cast<std::uint32_t>(macro_index.size()));
     skill_macro_[s] = it->second;
   }
   // Occupation similarity, dense (1,584^2 floats = 10 MB for the full ROME).
@@ -57,7 +66,8 @@ Engine::Engine(const taxonomy::Taxonomy& t, Weights weights) : taxonomy_(t), wei
     }
     for (const auto& link : t.skills_of(a)) held[link.skill] = false;
     std::vector<float> mobility(occupation_count_, 0.0f);
-    for (const auto& edge : t.mobility_from(a)) mobility[edge.to] = taxonomy::mobility_strength(edge.rank);
+    for (const auto& edge : t.mobility_from(a))
+      mobility[edge.to] = taxonomy::mobility_strength(edge.rank);
     const auto& oa = t.occupations()[a];
     for (OccupationId b = 0; b < occupation_count_; ++b) {
       float sim = 1.0f;
@@ -86,12 +96,14 @@ float Engine::occupation_similarity(OccupationId from, OccupationId to) const {
 void Engine::upsert(Profile p) {
   std::sort(p.skills.begin(), p.skills.end(),
             [](const HeldSkill& a, const HeldSkill& b) { return a.skill < b.skill; });
-  p.skills.erase(std::unique(p.skills.begin(), p.skills.end(),
-                             [](const HeldSkill& a, const HeldSkill& b) { return a.skill == b.skill; }),
-                 p.skills.end());
+  p.skills.erase(
+      std::unique(p.skills.begin(), p.skills.end(),
+                  [](const HeldSkill& a, const HeldSkill& b) { return a.skill == b.skill; }),
+      p.skills.end());
   StoredProfile stored{std::move(p), {}};
   for (const auto& h : stored.profile.skills) {
-    if (h.skill < skill_macro_.size() && skill_macro_[h.skill] != std::numeric_limits<std::uint32_t>::max()) {
+    if (h.skill < skill_macro_.size() &&
+        skill_macro_[h.skill] != std::numeric_limits<std::uint32_t>::max()) {
       stored.macros.push_back(skill_macro_[h.skill]);
     }
   }
@@ -106,8 +118,12 @@ void Engine::upsert(Offer o) {
   offers_.insert_or_assign(id, std::move(o));
 }
 
-bool Engine::remove_profile(Id id) { return profiles_.erase(id) > 0; }
-bool Engine::remove_offer(Id id) { return offers_.erase(id) > 0; }
+bool Engine::remove_profile(Id id) {
+  return profiles_.erase(id) > 0;
+}
+bool Engine::remove_offer(Id id) {
+  return offers_.erase(id) > 0;
+}
 
 const Profile* Engine::profile(Id id) const {
   auto it = profiles_.find(id);
@@ -141,23 +157,27 @@ std::optional<Filter> Engine::first_failing_filter(const Profile& p, const Offer
     return Filter::kRightToWork;
   }
   if ((o.licences & p.licences) != o.licences) return Filter::kLicence;
-  if (distance_km(p.lat, p.lon, o.lat, o.lon) > static_cast<float>(p.max_km)) return Filter::kDistance;
+  if (distance_km(p.lat, p.lon, o.lat, o.lon) > static_cast<float>(p.max_km))
+    return Filter::kDistance;
   if ((o.schedule & p.excluded) != 0) return Filter::kSchedule;
   for (const auto& need : o.languages) {
     if (need.mandatory && level_of(p, need.language) < need.level) return Filter::kLanguage;
   }
   if (o.regulated && !contains(p.recognised, o.occupation)) return Filter::kRegulated;
-  if ((o.contract & p.contracts) == 0 || (p.part_time_only && !o.part_time)) return Filter::kContract;
+  if ((o.contract & p.contracts) == 0 || (p.part_time_only && !o.part_time))
+    return Filter::kContract;
   return std::nullopt;
 }
 
 float Engine::skill_credit(const StoredProfile& p, SkillId skill) const {
   const auto& held = p.profile.skills;
-  if (std::binary_search(held.begin(), held.end(), HeldSkill{skill, Provenance::kDeclared},
-                         [](const HeldSkill& a, const HeldSkill& b) { return a.skill < b.skill; })) {
+  if (std::binary_search(
+          held.begin(), held.end(), HeldSkill{skill, Provenance::kDeclared},
+          [](const HeldSkill& a, const HeldSkill& b) { return a.skill < b.skill; })) {
     return 1.0f;
   }
-  if (skill < skill_macro_.size() && skill_macro_[skill] != std::numeric_limits<std::uint32_t>::max() &&
+  if (skill < skill_macro_.size() &&
+      skill_macro_[skill] != std::numeric_limits<std::uint32_t>::max() &&
       std::binary_search(p.macros.begin(), p.macros.end(), skill_macro_[skill])) {
     return 0.5f;
   }
@@ -170,7 +190,8 @@ Explanation Engine::evaluate_stored(const StoredProfile& sp, const Offer& o) con
   e.distance_km = distance_km(p.lat, p.lon, o.lat, o.lon);
   for (const auto& need : o.languages) {
     const auto have = level_of(p, need.language);
-    if (have < need.level) e.language_gaps.push_back({need.language, have, need.level, need.mandatory});
+    if (have < need.level)
+      e.language_gaps.push_back({need.language, have, need.level, need.mandatory});
   }
   e.failed = first_failing_filter(p, o);
 
@@ -181,12 +202,15 @@ Explanation Engine::evaluate_stored(const StoredProfile& sp, const Offer& o) con
     core_total += ws.weight;
     const float credit = skill_credit(sp, ws.skill);
     core_have += credit * ws.weight;
-    if (credit == 1.0f) e.matched_core.push_back(ws.skill);
-    else if (credit > 0) e.related.push_back(ws.skill);
+    if (credit == 1.0f)
+      e.matched_core.push_back(ws.skill);
+    else if (credit > 0)
+      e.related.push_back(ws.skill);
     if (credit < 1.0f) missing.push_back(ws);
   }
-  std::stable_sort(missing.begin(), missing.end(),
-                   [](const WeightedSkill& a, const WeightedSkill& b) { return a.weight > b.weight; });
+  std::stable_sort(
+      missing.begin(), missing.end(),
+      [](const WeightedSkill& a, const WeightedSkill& b) { return a.weight > b.weight; });
   for (const auto& ws : missing) e.missing_core.push_back(ws.skill);
   float opt_total = 0, opt_have = 0;
   for (const auto& ws : o.optional) {
@@ -224,8 +248,9 @@ Explanation Engine::evaluate_stored(const StoredProfile& sp, const Offer& o) con
   // Distance.
   const float half = static_cast<float>(p.max_km) / 2;
   e.distance = e.distance_km <= half ? 1.0f
-               : p.max_km == 0   ? 0.0f
-                                 : std::max(0.0f, (static_cast<float>(p.max_km) - e.distance_km) / half);
+               : p.max_km == 0
+                   ? 0.0f
+                   : std::max(0.0f, (static_cast<float>(p.max_km) - e.distance_km) / half);
 
   // Preferences.
   const bool contract_ok = (o.contract & p.contracts) != 0;
@@ -234,8 +259,9 @@ Explanation Engine::evaluate_stored(const StoredProfile& sp, const Offer& o) con
 
   if (!e.failed) {
     const Weights& w = weights_;
-    e.score = 100.0f * (w.skills * e.skills + w.occupation * e.occupation + w.language * e.language +
-                        w.distance * e.distance + w.preferences * e.preferences);
+    e.score =
+        100.0f * (w.skills * e.skills + w.occupation * e.occupation + w.language * e.language +
+                  w.distance * e.distance + w.preferences * e.preferences);
   }
   return e;
 }
@@ -243,7 +269,8 @@ Explanation Engine::evaluate_stored(const StoredProfile& sp, const Offer& o) con
 Explanation Engine::evaluate(const Profile& p, const Offer& o) const {
   StoredProfile sp{p, {}};
   for (const auto& h : p.skills) {
-    if (h.skill < skill_macro_.size() && skill_macro_[h.skill] != std::numeric_limits<std::uint32_t>::max()) {
+    if (h.skill < skill_macro_.size() &&
+        skill_macro_[h.skill] != std::numeric_limits<std::uint32_t>::max()) {
       sp.macros.push_back(skill_macro_[h.skill]);
     }
   }

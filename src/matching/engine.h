@@ -34,13 +34,13 @@ struct Weights {
 
 // The hard filters, in the order they are checked.
 enum class Filter : std::uint8_t {
-  kRightToWork,   // no access, or limited to another employer or function
-  kLicence,       // a required licence is missing
-  kDistance,      // farther than the person's maximum commute
-  kSchedule,      // the job imposes a schedule the person excludes
-  kLanguage,      // a mandatory language level is not reached
-  kRegulated,     // regulated occupation without a recognised diploma
-  kContract,      // contract type or hours the person does not accept
+  kRightToWork,  // no access, or limited to another employer or function
+  kLicence,      // a required licence is missing
+  kDistance,     // farther than the person's maximum commute
+  kSchedule,     // the job imposes a schedule the person excludes
+  kLanguage,     // a mandatory language level is not reached
+  kRegulated,    // regulated occupation without a recognised diploma
+  kContract,     // contract type or hours the person does not accept
 };
 const char* to_string(Filter filter);
 
@@ -52,15 +52,15 @@ struct LanguageGap {
 };
 
 struct Explanation {
-  float score = 0;                       // 0..100; 0 when a filter failed
+  float score = 0;  // 0..100; 0 when a filter failed
   float skills = 0, occupation = 0, language = 0, distance = 0, preferences = 0;  // s_k in [0,1]
-  std::optional<Filter> failed;          // the first filter that failed (near miss)
+  std::optional<Filter> failed;  // the first filter that failed (near miss)
   std::vector<SkillId> matched_core;
-  std::vector<SkillId> related;          // core or optional skills matched by a sibling skill
-  std::vector<SkillId> missing_core;     // by descending weight: the gap
+  std::vector<SkillId> related;       // core or optional skills matched by a sibling skill
+  std::vector<SkillId> missing_core;  // by descending weight: the gap
   std::vector<LanguageGap> language_gaps;
   float distance_km = 0;
-  OccupationId closest_occupation = 0;   // the person's occupation that fits best
+  OccupationId closest_occupation = 0;  // the person's occupation that fits best
 };
 
 struct Match {

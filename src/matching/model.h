@@ -24,17 +24,29 @@ enum class Access : std::uint8_t {
 
 // Schedules and conditions a job may impose, and a person may exclude.
 enum Schedule : std::uint8_t {
-  kNight = 1, kWeekend = 2, kShifts = 4, kHeavyLoads = 8,
+  kNight = 1,
+  kWeekend = 2,
+  kShifts = 4,
+  kHeavyLoads = 8,
 };
 
 enum Contract : std::uint8_t {
-  kPermanent = 1, kFixedTerm = 2, kInterim = 4, kPfi = 8, kInternship = 16,
+  kPermanent = 1,
+  kFixedTerm = 2,
+  kInterim = 4,
+  kPfi = 8,
+  kInternship = 16,
 };
 
 // Driving licence categories as bits: B, C, CE, D, BE, C1, AM.
 enum Licence : std::uint16_t {
-  kLicenceB = 1, kLicenceC = 2, kLicenceCE = 4, kLicenceD = 8, kLicenceBE = 16,
-  kLicenceC1 = 32, kLicenceAM = 64,
+  kLicenceB = 1,
+  kLicenceC = 2,
+  kLicenceCE = 4,
+  kLicenceD = 8,
+  kLicenceBE = 16,
+  kLicenceC1 = 32,
+  kLicenceAM = 64,
 };
 
 // CEFR levels A1..C2 as 1..6 (0: none).
@@ -52,20 +64,20 @@ struct HeldSkill {
 
 struct Profile {
   Id id = 0;
-  std::vector<OccupationId> targets;          // occupations sought
-  std::vector<OccupationId> past;             // occupations held before
-  std::vector<HeldSkill> skills;              // sorted by skill, unique
+  std::vector<OccupationId> targets;  // occupations sought
+  std::vector<OccupationId> past;     // occupations held before
+  std::vector<HeldSkill> skills;      // sorted by skill, unique
   std::vector<LanguageLevel> languages;
   std::uint16_t licences = 0;
   Access access = Access::kNone;
-  Id limited_employer = 0;                    // for kLimited
-  OccupationId limited_occupation = 0;        // for kLimited
-  float lat = 0, lon = 0;                     // home commune
-  std::uint16_t max_km = 30;                  // maximum commute
-  std::uint8_t excluded = 0;                  // Schedule bits the person cannot work
+  Id limited_employer = 0;              // for kLimited
+  OccupationId limited_occupation = 0;  // for kLimited
+  float lat = 0, lon = 0;               // home commune
+  std::uint16_t max_km = 30;            // maximum commute
+  std::uint8_t excluded = 0;            // Schedule bits the person cannot work
   bool part_time_only = false;
-  std::uint8_t contracts = 0xFF;              // Contract bits accepted
-  std::vector<OccupationId> recognised;       // regulated occupations with a recognised diploma
+  std::uint8_t contracts = 0xFF;         // Contract bits accepted
+  std::vector<OccupationId> recognised;  // regulated occupations with a recognised diploma
 };
 
 struct WeightedSkill {
@@ -85,12 +97,12 @@ struct Offer {
   std::vector<WeightedSkill> core;      // essential skills
   std::vector<WeightedSkill> optional;  // nice to have
   std::vector<LanguageNeed> languages;
-  std::uint16_t licences = 0;           // all required
+  std::uint16_t licences = 0;  // all required
   float lat = 0, lon = 0;
-  std::uint8_t schedule = 0;            // Schedule bits the job imposes
-  std::uint8_t contract = kPermanent;   // one Contract bit
+  std::uint8_t schedule = 0;           // Schedule bits the job imposes
+  std::uint8_t contract = kPermanent;  // one Contract bit
   bool part_time = false;
-  bool regulated = false;               // needs a recognised diploma for `occupation`
+  bool regulated = false;  // needs a recognised diploma for `occupation`
   Id employer = 0;
 };
 

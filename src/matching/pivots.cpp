@@ -41,8 +41,8 @@ std::vector<Pivot> pivots(const taxonomy::Taxonomy& t, const Profile& person, st
   std::vector<Pivot> out;
   for (const auto& a : candidates) {
     const auto& occupation = t.occupations()[a.occupation];
-    if (occupation.regulated &&
-        std::find(person.recognised.begin(), person.recognised.end(), a.occupation) == person.recognised.end()) {
+    if (occupation.regulated && std::find(person.recognised.begin(), person.recognised.end(),
+                                          a.occupation) == person.recognised.end()) {
       continue;
     }
     if ((schedule_of(t, a.occupation) & person.excluded) != 0) continue;
@@ -97,7 +97,8 @@ TrainingPlan training_plan(const taxonomy::Taxonomy& t, const Profile& person, O
         if (!used[course]) hours += std::max(1.0f, catalogue[course].hours);
       }
       const float value = benefit / hours;
-      if (value > best_value || (value == best_value && best < catalogue.size() && tr.id < catalogue[best].id)) {
+      if (value > best_value ||
+          (value == best_value && best < catalogue.size() && tr.id < catalogue[best].id)) {
         best = i;
         best_value = value;
       }
@@ -107,7 +108,8 @@ TrainingPlan training_plan(const taxonomy::Taxonomy& t, const Profile& person, O
     if (chosen.language != 0 && level(chosen.language) < chosen.min_level) {
       for (std::size_t j = 0; j < catalogue.size(); ++j) {
         const Training& c = catalogue[j];
-        if (!used[j] && c.is_language_course && c.language == chosen.language && c.raises_to >= chosen.min_level) {
+        if (!used[j] && c.is_language_course && c.language == chosen.language &&
+            c.raises_to >= chosen.min_level) {
           used[j] = true;
           plan.trainings.push_back(c.id);  // language first
           languages.push_back({c.language, c.raises_to});

@@ -13,8 +13,8 @@ namespace primowork::matching {
 
 struct Pivot {
   OccupationId occupation;
-  float coverage;    // share of its core skills (by specificity) the person already has
-  float mobility;    // curated ROME edge from one of the person's occupations, 0 without
+  float coverage;  // share of its core skills (by specificity) the person already has
+  float mobility;  // curated ROME edge from one of the person's occupations, 0 without
   float score;
   std::vector<SkillId> missing_core;  // top missing core skills, most specific first
 };
@@ -33,9 +33,9 @@ struct Training {
   std::string id;
   std::vector<SkillId> teaches;
   float hours = 0;
-  std::uint16_t language = 0;        // language of instruction (0: none needed)
-  std::uint8_t min_level = 0;        // CEFR level needed to follow it
-  bool is_language_course = false;   // teaches `language` up to `raises_to`
+  std::uint16_t language = 0;       // language of instruction (0: none needed)
+  std::uint8_t min_level = 0;       // CEFR level needed to follow it
+  bool is_language_course = false;  // teaches `language` up to `raises_to`
   std::uint8_t raises_to = 0;
 };
 

@@ -27,8 +27,8 @@ Status Catalogue::load(const std::string& starter_json_path) {
     if (!active && family == "rome") {
       std::ifstream in(starter_json_path, std::ios::binary);
       if (!in) {
-        return Error{ErrorCode::kInvalid, starter_json_path, N_("Fichier manquant dans le dossier importé"),
-                     "starter taxonomy not found"};
+        return Error{ErrorCode::kInvalid, starter_json_path,
+                     N_("Fichier manquant dans le dossier importé"), "starter taxonomy not found"};
       }
       std::stringstream buf;
       buf << in.rdbuf();
@@ -41,8 +41,9 @@ Status Catalogue::load(const std::string& starter_json_path) {
           active = again;
           return;
         }
-        info = store::save_version(s, "rome", *parsed, "PrimoWork starter taxonomy (ROME 4.0 selection)",
-                                   kRomeLicence, clock_());
+        info = store::save_version(s, "rome", *parsed,
+                                   "PrimoWork starter taxonomy (ROME 4.0 selection)", kRomeLicence,
+                                   clock_());
       });
       if (!active) {
         log::info("starter taxonomy saved", {{"occupations", info.occupations}});
@@ -102,7 +103,8 @@ std::optional<fs::path> find_file(const std::string& dir, const std::string& nam
     const std::string file = entry.path().filename().string();
     if (entry.path().extension() != ".csv") continue;
     const bool exact = file == name + ".csv";
-    const bool suffixed = file.rfind(name + "_", 0) == 0 && file.find('_', name.size() + 1) == std::string::npos;
+    const bool suffixed =
+        file.rfind(name + "_", 0) == 0 && file.find('_', name.size() + 1) == std::string::npos;
     const bool rome = file.rfind("unix_" + name + "_v", 0) == 0 && file.size() > name.size() + 14 &&
                       file.compare(file.size() - 9, 9, "_utf8.csv") == 0;
     if (exact) return entry.path();

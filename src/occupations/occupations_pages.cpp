@@ -11,7 +11,9 @@ namespace {
 
 using security::Actor;
 
-std::string percent(float v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + " %"; }
+std::string percent(float v) {
+  return std::to_string(static_cast<int>(std::lround(v * 100))) + " %";
+}
 
 http::Response search_page(const PagesDeps& deps, http::Request& r, Actor& a) {
   const auto rome = deps.catalogue.rome();
@@ -46,7 +48,8 @@ http::Response occupation_page(const PagesDeps& deps, http::Request& r, Actor& a
   dict.SetValue("LABEL", o.label);
   dict.SetValue("DOMAIN", o.domain.label);
   dict.SetValue("GRAND_DOMAIN", o.grand_domain.label);
-  if (!o.definition.empty()) dict.SetValueAndShowSection("DEFINITION", o.definition, "HAS_DEFINITION");
+  if (!o.definition.empty())
+    dict.SetValueAndShowSection("DEFINITION", o.definition, "HAS_DEFINITION");
   if (o.regulated) dict.ShowSection("REGULATED");
   std::size_t shown_titles = 0;
   for (const auto& title : o.titles) {
@@ -90,7 +93,8 @@ http::Response occupation_page(const PagesDeps& deps, http::Request& r, Actor& a
   }
   if (!adjacent.empty()) dict.ShowSection("HAS_ADJACENT");
   dict.SetValue("VERSION", rome->version.name);
-  return deps.pages.render(r, o.label, "occupations/occupation.tpl", dict, 200, security::chrome(a));
+  return deps.pages.render(r, o.label, "occupations/occupation.tpl", dict, 200,
+                           security::chrome(a));
 }
 
 }  // namespace

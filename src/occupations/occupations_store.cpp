@@ -64,10 +64,10 @@ std::vector<VersionInfo> list_versions(soci::session& s) {
   VersionInfo v;
   std::tm at{};
   int active = 0;
-  soci::statement st = (s.prepare << std::string(kColumns) + "ORDER BY family, imported_at DESC",
-                        soci::into(v.id), soci::into(v.family), soci::into(v.name),
-                        soci::into(v.source), soci::into(at), soci::into(active),
-                        soci::into(v.occupations), soci::into(v.skills), soci::into(v.links));
+  soci::statement st =
+      (s.prepare << std::string(kColumns) + "ORDER BY family, imported_at DESC", soci::into(v.id),
+       soci::into(v.family), soci::into(v.name), soci::into(v.source), soci::into(at),
+       soci::into(active), soci::into(v.occupations), soci::into(v.skills), soci::into(v.links));
   st.execute();
   while (st.fetch()) {
     v.imported_at = from_utc_tm(at);

@@ -30,23 +30,33 @@ std::size_t limit_of(const http::Request& r) {
 }  // namespace
 
 void mount_taxonomy_api(http::Router& router, const PagesDeps& deps) {
-  deps.guard.get(router, "/api/v1/taxonomy/occupations", "api.self", [deps](http::Request& r, Actor&) {
-    const auto loaded = r.query.get("source") == "esco" && deps.catalogue.esco() ? deps.catalogue.esco()
-                                                                                 : deps.catalogue.rome();
-    json items = json::array();
-    for (const auto& hit : loaded->search->occupations(r.query.get_or("q", "").substr(0, 200), limit_of(r))) {
-      const auto& o = loaded->taxonomy.occupations()[hit.id];
-      items.push_back({{"code", o.code}, {"label", o.label}, {"matched", hit.label},
-                       {"score", hit.score}, {"regulated", o.regulated}});
-    }
-    return http::Response::json(json{{"items", items}, {"taxonomy", loaded->version.name}}.dump());
-  });
+  deps.guard.get(
+      router, "/api/v1/taxonomy/occupations", "api.self", [deps](http::Request& r, Actor&) {
+        const auto loaded = r.query.get("source") == "esco" && deps.catalogue.esco()
+                                ? deps.catalogue.esco()
+                                : deps.catalogue.rome();
+        json items = json::array();
+        for (const auto& hit :
+             loaded->search->occupations(r.query.get_or("q", "").substr(0, 200), limit_of(r))) {
+          const auto& o = loaded->taxonomy.occupations()[hit.id];
+          items.push_back({{"code", o.code},
+                           {"label", o.label},
+                           {"matched", hit.label},
+                           {"score", hit.score},
+                           {"regulated", o.regulated}});
+        }
+        return http::Response::json(
+            json{{"items", items}, {"taxonomy", loaded->version.name}}.dump());
+      });
   deps.guard.get(router, "/api/v1/taxonomy/skills", "api.self", [deps](http::Request& r, Actor&) {
     const auto loaded = deps.catalogue.rome();
     json items = json::array();
-    for (const auto& hit : loaded->search->skills(r.query.get_or("q", "").substr(0, 200), limit_of(r))) {
+    for (const auto& hit :
+         loaded->search->skills(r.query.get_or("q", "").substr(0, 200), limit_of(r))) {
       const auto& s = loaded->taxonomy.skills()[hit.id];
-      items.push_back({{"code", s.code}, {"label", s.label}, {"kind", taxonomy::to_string(s.kind)},
+      items.push_back({{"code", s.code},
+                       {"label", s.label},
+                       {"kind", taxonomy::to_string(s.kind)},
                        {"score", hit.score}});
     }
     return http::Response::json(json{{"items", items}, {"taxonomy", loaded->version.name}}.dump());
@@ -56,7 +66,8 @@ void mount_taxonomy_api(http::Router& router, const PagesDeps& deps) {
       return problem(415, "Unsupported Media Type");
     }
     json body = json::parse(r.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || !body.contains("text") || !body["text"].is_string()) {
+    if (body.is_discarded() || !body.is_object() || !body.contains("text") ||
+        !body["text"].is_string()) {
       return problem(400, "Bad Request",
                      json::array({{{"field", "text"}, {"detail", "a JSON string is required"}}}));
     }
@@ -68,7 +79,8 @@ void mount_taxonomy_api(http::Router& router, const PagesDeps& deps) {
     const auto loaded = deps.catalogue.rome();
     json occupations = json::array(), skills = json::array();
     for (const auto& m : loaded->extractor->extract(text)) {
-      const json span = {{"begin", m.begin}, {"end", m.end}, {"text", text.substr(m.begin, m.end - m.begin)}};
+      const json span = {
+          {"begin", m.begin}, {"end", m.end}, {"text", text.substr(m.begin, m.end - m.begin)}};
       if (m.skill) {
         const auto& s = loaded->taxonomy.skills()[m.id];
         skills.push_back({{"code", s.code}, {"label", s.label}, {"span", span}});

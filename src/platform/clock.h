@@ -9,7 +9,9 @@ namespace primowork {
 
 using Clock = std::function<std::time_t()>;
 
-inline std::time_t system_now() { return std::time(nullptr); }
+inline std::time_t system_now() {
+  return std::time(nullptr);
+}
 
 inline std::tm to_utc_tm(std::time_t t) {
   std::tm tm{};
@@ -17,6 +19,8 @@ inline std::tm to_utc_tm(std::time_t t) {
   return tm;
 }
 
-inline std::time_t from_utc_tm(std::tm tm) { return timegm(&tm); }
+inline std::time_t from_utc_tm(std::tm tm) {
+  return timegm(&tm);
+}
 
 }  // namespace primowork

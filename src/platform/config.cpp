@@ -33,26 +33,83 @@ using Setter = std::function<bool(Config&, const std::string&)>;
 
 const std::map<std::string, Setter>& setters() {
   static const std::map<std::string, Setter> table = {
-      {"db", [](Config& c, const std::string& v) { c.db = v; return !v.empty(); }},
-      {"listen", [](Config& c, const std::string& v) { c.listen = v; return c.listen_port() != 0; }},
-      {"secret", [](Config& c, const std::string& v) { c.secret = v; return true; }},
-      {"trusted_proxies", [](Config& c, const std::string& v) { c.trusted_proxies = v; return true; }},
-      {"secret_file", [](Config& c, const std::string& v) { c.secret_file = v; return true; }},
-      {"smtp", [](Config& c, const std::string& v) { c.smtp = v; return true; }},
-      {"public_url", [](Config& c, const std::string& v) { c.public_url = v; return true; }},
-      {"share_dir", [](Config& c, const std::string& v) { c.share_dir = v; return !v.empty(); }},
-      {"locale_dir", [](Config& c, const std::string& v) { c.locale_dir = v; return !v.empty(); }},
-      {"threads", [](Config& c, const std::string& v) { return parse_number(v, c.threads) && c.threads > 0; }},
-      {"db_pool", [](Config& c, const std::string& v) { return parse_number(v, c.db_pool) && c.db_pool > 0; }},
-      {"max_form_bytes", [](Config& c, const std::string& v) { return parse_number(v, c.max_form_bytes); }},
-      {"max_upload_bytes", [](Config& c, const std::string& v) { return parse_number(v, c.max_upload_bytes); }},
-      {"request_timeout", [](Config& c, const std::string& v) { return parse_number(v, c.request_timeout_s) && c.request_timeout_s > 0; }},
-      {"shutdown_grace", [](Config& c, const std::string& v) { return parse_number(v, c.shutdown_grace_s) && c.shutdown_grace_s >= 0; }},
-      {"debug_routes", [](Config& c, const std::string& v) { return parse_bool(v, c.debug_routes); }},
-      {"session_idle", [](Config& c, const std::string& v) { return parse_number(v, c.session_idle_s) && c.session_idle_s > 0; }},
-      {"session_lifetime", [](Config& c, const std::string& v) { return parse_number(v, c.session_lifetime_s) && c.session_lifetime_s > 0; }},
-      {"require_2fa_counsellors", [](Config& c, const std::string& v) { return parse_bool(v, c.require_2fa_counsellors); }},
-      {"login_max_failures", [](Config& c, const std::string& v) { return parse_number(v, c.login_max_failures) && c.login_max_failures > 0; }},
+      {"db",
+       [](Config& c, const std::string& v) {
+         c.db = v;
+         return !v.empty();
+       }},
+      {"listen",
+       [](Config& c, const std::string& v) {
+         c.listen = v;
+         return c.listen_port() != 0;
+       }},
+      {"secret",
+       [](Config& c, const std::string& v) {
+         c.secret = v;
+         return true;
+       }},
+      {"trusted_proxies",
+       [](Config& c, const std::string& v) {
+         c.trusted_proxies = v;
+         return true;
+       }},
+      {"secret_file",
+       [](Config& c, const std::string& v) {
+         c.secret_file = v;
+         return true;
+       }},
+      {"smtp",
+       [](Config& c, const std::string& v) {
+         c.smtp = v;
+         return true;
+       }},
+      {"public_url",
+       [](Config& c, const std::string& v) {
+         c.public_url = v;
+         return true;
+       }},
+      {"share_dir",
+       [](Config& c, const std::string& v) {
+         c.share_dir = v;
+         return !v.empty();
+       }},
+      {"locale_dir",
+       [](Config& c, const std::string& v) {
+         c.locale_dir = v;
+         return !v.empty();
+       }},
+      {"threads",
+       [](Config& c, const std::string& v) { return parse_number(v, c.threads) && c.threads > 0; }},
+      {"db_pool",
+       [](Config& c, const std::string& v) { return parse_number(v, c.db_pool) && c.db_pool > 0; }},
+      {"max_form_bytes",
+       [](Config& c, const std::string& v) { return parse_number(v, c.max_form_bytes); }},
+      {"max_upload_bytes",
+       [](Config& c, const std::string& v) { return parse_number(v, c.max_upload_bytes); }},
+      {"request_timeout",
+       [](Config& c, const std::string& v) {
+         return parse_number(v, c.request_timeout_s) && c.request_timeout_s > 0;
+       }},
+      {"shutdown_grace",
+       [](Config& c, const std::string& v) {
+         return parse_number(v, c.shutdown_grace_s) && c.shutdown_grace_s >= 0;
+       }},
+      {"debug_routes",
+       [](Config& c, const std::string& v) { return parse_bool(v, c.debug_routes); }},
+      {"session_idle",
+       [](Config& c, const std::string& v) {
+         return parse_number(v, c.session_idle_s) && c.session_idle_s > 0;
+       }},
+      {"session_lifetime",
+       [](Config& c, const std::string& v) {
+         return parse_number(v, c.session_lifetime_s) && c.session_lifetime_s > 0;
+       }},
+      {"require_2fa_counsellors",
+       [](Config& c, const std::string& v) { return parse_bool(v, c.require_2fa_counsellors); }},
+      {"login_max_failures",
+       [](Config& c, const std::string& v) {
+         return parse_number(v, c.login_max_failures) && c.login_max_failures > 0;
+       }},
   };
   return table;
 }
@@ -76,7 +133,8 @@ Result<Config> Config::load(const std::string& path,
   Config config;
   if (!path.empty()) {
     std::ifstream in(path);
-    if (!in) return Error{ErrorCode::kInvalid, "--config", N_("Fichier de configuration illisible"), path};
+    if (!in)
+      return Error{ErrorCode::kInvalid, "--config", N_("Fichier de configuration illisible"), path};
     std::string line;
     int number = 0;
     while (std::getline(in, line)) {

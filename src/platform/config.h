@@ -17,20 +17,20 @@ struct Config {
   std::string secret_file = "var/secret";      // PRIMOWORK_SECRET_FILE: read when secret is unset
   std::string smtp;                            // PRIMOWORK_SMTP: smtp://host:port, "" = outbox only
   std::string public_url;                      // PRIMOWORK_PUBLIC_URL: https://... behind a proxy
-  std::string share_dir = PRIMOWORK_SHARE_DIR;  // PRIMOWORK_SHARE_DIR: templates/ and static/
+  std::string share_dir = PRIMOWORK_SHARE_DIR;    // PRIMOWORK_SHARE_DIR: templates/ and static/
   std::string locale_dir = PRIMOWORK_LOCALE_DIR;  // PRIMOWORK_LOCALE_DIR: compiled .mo catalogs
-  std::size_t threads = 4;                     // PRIMOWORK_THREADS: HTTP worker threads
-  std::size_t db_pool = 8;                     // PRIMOWORK_DB_POOL: database connections
-  std::size_t max_form_bytes = 1 << 20;        // PRIMOWORK_MAX_FORM_BYTES: urlencoded/JSON bodies
-  std::size_t max_upload_bytes = 10 << 20;     // PRIMOWORK_MAX_UPLOAD_BYTES: multipart bodies
-  int request_timeout_s = 30;                  // PRIMOWORK_REQUEST_TIMEOUT: read/handle/write limit
-  int shutdown_grace_s = 10;                   // PRIMOWORK_SHUTDOWN_GRACE: drain time on SIGTERM
-  bool debug_routes = false;                   // PRIMOWORK_DEBUG_ROUTES: test-only routes (/_debug)
-  std::string trusted_proxies;                 // PRIMOWORK_TRUSTED_PROXIES: "127.0.0.1,10.0.0.2"
-  int session_idle_s = 30 * 60;                // PRIMOWORK_SESSION_IDLE: seconds without a request
-  int session_lifetime_s = 12 * 3600;          // PRIMOWORK_SESSION_LIFETIME: seconds after login
-  bool require_2fa_counsellors = false;        // PRIMOWORK_REQUIRE_2FA_COUNSELLORS
-  int login_max_failures = 5;                  // PRIMOWORK_LOGIN_MAX_FAILURES: per 15 minutes
+  std::size_t threads = 4;                        // PRIMOWORK_THREADS: HTTP worker threads
+  std::size_t db_pool = 8;                        // PRIMOWORK_DB_POOL: database connections
+  std::size_t max_form_bytes = 1 << 20;     // PRIMOWORK_MAX_FORM_BYTES: urlencoded/JSON bodies
+  std::size_t max_upload_bytes = 10 << 20;  // PRIMOWORK_MAX_UPLOAD_BYTES: multipart bodies
+  int request_timeout_s = 30;               // PRIMOWORK_REQUEST_TIMEOUT: read/handle/write limit
+  int shutdown_grace_s = 10;                // PRIMOWORK_SHUTDOWN_GRACE: drain time on SIGTERM
+  bool debug_routes = false;                // PRIMOWORK_DEBUG_ROUTES: test-only routes (/_debug)
+  std::string trusted_proxies;              // PRIMOWORK_TRUSTED_PROXIES: "127.0.0.1,10.0.0.2"
+  int session_idle_s = 30 * 60;             // PRIMOWORK_SESSION_IDLE: seconds without a request
+  int session_lifetime_s = 12 * 3600;       // PRIMOWORK_SESSION_LIFETIME: seconds after login
+  bool require_2fa_counsellors = false;     // PRIMOWORK_REQUIRE_2FA_COUNSELLORS
+  int login_max_failures = 5;               // PRIMOWORK_LOGIN_MAX_FAILURES: per 15 minutes
 
   // Reads `path` (if not empty) then the environment. Unknown keys and bad numbers are errors
   // naming the key, so a typo never silently falls back to a default. PRIMOWORK_CONFIG (read by

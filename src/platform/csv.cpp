@@ -12,11 +12,13 @@ Reader::Reader(std::istream& in, std::string name, unsigned char delimiter)
   csv_set_delim(&parser_, delimiter);
 }
 
-Reader::~Reader() { csv_free(&parser_); }
+Reader::~Reader() {
+  csv_free(&parser_);
+}
 
 Error Reader::error_at(std::size_t line, const std::string& reason) const {
-  return Error{ErrorCode::kInvalid, name_ + ":" + std::to_string(line),
-               N_("Fichier invalide"), reason};
+  return Error{ErrorCode::kInvalid, name_ + ":" + std::to_string(line), N_("Fichier invalide"),
+               reason};
 }
 
 void Reader::on_field(void* data, std::size_t len, void* self) {

@@ -28,7 +28,7 @@ class Reader {
   bool next(std::vector<std::string>& row);
   const Error* error() const { return failed_ ? &error_ : nullptr; }
 
-  std::size_t line() const { return row_line_; }       // line where the last row started
+  std::size_t line() const { return row_line_; }  // line where the last row started
   std::size_t bytes_read() const { return bytes_read_; }
   const std::string& name() const { return name_; }
 

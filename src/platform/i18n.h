@@ -1,8 +1,9 @@
 // Translations (gettext catalogs through Boost.Locale) and the choice of a request's language.
 //
 // French is the reference language: msgids are the French texts, so French needs no catalog and
-// every other language has locale/<lang>.po compiled to <locale_dir>/<lang>/LC_MESSAGES/primowork.mo.
-// Code marks strings with tr(lang, "…"); templates with {{_ … _}} (see templates.h).
+// every other language has locale/<lang>.po compiled to
+// <locale_dir>/<lang>/LC_MESSAGES/primowork.mo. Code marks strings with tr(lang, "…"); templates
+// with {{_ … _}} (see templates.h).
 #pragma once
 
 #include <locale>

@@ -17,7 +17,9 @@ std::string random_hex(std::size_t bytes) {
   return hex;
 }
 
-std::string make(const std::string& prefix) { return prefix + "_" + random_hex(10); }
+std::string make(const std::string& prefix) {
+  return prefix + "_" + random_hex(10);
+}
 
 bool well_formed(const std::string& text) {
   if (text.empty() || text.size() > 64) return false;

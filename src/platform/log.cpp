@@ -8,7 +8,7 @@
 
 namespace primowork::log {
 namespace {
-std::mutex g_mutex;               // NOLINT: the log sink is process-wide by nature
+std::mutex g_mutex;                 // NOLINT: the log sink is process-wide by nature
 std::atomic<bool> g_enabled{true};  // NOLINT
 
 std::string utc_now() {
@@ -25,7 +25,9 @@ std::string utc_now() {
 }
 }  // namespace
 
-void set_enabled(bool enabled) { g_enabled = enabled; }
+void set_enabled(bool enabled) {
+  g_enabled = enabled;
+}
 
 void write(std::string_view level, std::string_view message, nlohmann::json fields) {
   if (!g_enabled) return;

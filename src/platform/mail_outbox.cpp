@@ -19,7 +19,8 @@ Result<std::string> enqueue(soci::session& session, const std::string& recipient
       recipient.find_first_of(" \t\r\n<>,;") != std::string::npos) {
     return Error::invalid("recipient", "Adresse e-mail invalide");
   }
-  if (subject.empty() || subject.size() > 300 || subject.find_first_of("\r\n") != std::string::npos) {
+  if (subject.empty() || subject.size() > 300 ||
+      subject.find_first_of("\r\n") != std::string::npos) {
     return Error::invalid("subject", "Objet du message invalide");
   }
   if (body_text.empty()) return Error::invalid("body_text", "Le message est vide");

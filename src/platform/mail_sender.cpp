@@ -55,9 +55,8 @@ bool valid_host_name(std::string_view host) {
 
 bool valid_ipv6_literal(std::string_view inner) {
   if (inner.size() < 2 || inner.find(':') == std::string_view::npos) return false;
-  return std::all_of(inner.begin(), inner.end(), [](unsigned char c) {
-    return std::isxdigit(c) != 0 || c == ':' || c == '.';
-  });
+  return std::all_of(inner.begin(), inner.end(),
+                     [](unsigned char c) { return std::isxdigit(c) != 0 || c == ':' || c == '.'; });
 }
 
 // ---- RFC 5322 / 2047 / 2045 text ----------------------------------------------------------------
@@ -302,7 +301,9 @@ struct CurlListDeleter {
   void operator()(curl_slist* l) const { curl_slist_free_all(l); }
 };
 
-bool is_unset(const std::tm& tm) { return tm.tm_year == 0 && tm.tm_mday == 0; }
+bool is_unset(const std::tm& tm) {
+  return tm.tm_year == 0 && tm.tm_mday == 0;
+}
 
 }  // namespace
 
@@ -318,7 +319,8 @@ Result<SmtpSettings> parse_smtp_url(const std::string& url) {
     return bad_url("expected smtp://host:port or smtps://host:port");
   }
   rest.remove_prefix(scheme.size() + 3);
-  if (std::any_of(rest.begin(), rest.end(), [](unsigned char c) { return c <= 0x20 || c == 0x7f; })) {
+  if (std::any_of(rest.begin(), rest.end(),
+                  [](unsigned char c) { return c <= 0x20 || c == 0x7f; })) {
     return bad_url("spaces or control characters");
   }
   if (rest.find_first_of("?#") != std::string_view::npos) return bad_url("query or fragment");
@@ -357,7 +359,8 @@ Result<SmtpSettings> parse_smtp_url(const std::string& url) {
     if (!valid_host_name(host)) return bad_url("bad or missing host");
   }
   if (port.empty() || port.size() > 5 ||
-      !std::all_of(port.begin(), port.end(), [](unsigned char c) { return std::isdigit(c) != 0; })) {
+      !std::all_of(port.begin(), port.end(),
+                   [](unsigned char c) { return std::isdigit(c) != 0; })) {
     return bad_url("bad or missing port");
   }
   const int port_number = std::stoi(std::string(port));
@@ -417,8 +420,9 @@ Status send(const SmtpSettings& settings, const Message& m, const std::atomic<bo
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error_buffer);
   curl_easy_setopt(c, CURLOPT_TIMEOUT, static_cast<long>(std::max(1, settings.timeout_s)));
   curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::max(1, settings.timeout_s)));
-  curl_easy_setopt(c, CURLOPT_USE_SSL, settings.require_tls ? static_cast<long>(CURLUSESSL_ALL)
-                                                            : static_cast<long>(CURLUSESSL_TRY));
+  curl_easy_setopt(
+      c, CURLOPT_USE_SSL,
+      settings.require_tls ? static_cast<long>(CURLUSESSL_ALL) : static_cast<long>(CURLUSESSL_TRY));
   if (!settings.username.empty()) {
     curl_easy_setopt(c, CURLOPT_USERNAME, settings.username.c_str());
     curl_easy_setopt(c, CURLOPT_PASSWORD, settings.password.c_str());
@@ -496,7 +500,9 @@ OutboxSender::OutboxSender(db::Database& db, SmtpSettings settings,
       max_attempts_(max_attempts),
       thread_([this] { run(); }) {}
 
-OutboxSender::~OutboxSender() { stop(); }
+OutboxSender::~OutboxSender() {
+  stop();
+}
 
 void OutboxSender::wake() {
   {

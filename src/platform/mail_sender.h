@@ -22,7 +22,7 @@
 namespace primowork::mail {
 
 struct SmtpSettings {
-  std::string url;  // smtp://host:port or smtps://host:port, without credentials (safe to log)
+  std::string url;       // smtp://host:port or smtps://host:port, without credentials (safe to log)
   std::string username;  // from user:password@ in PRIMOWORK_SMTP, percent-decoded
   std::string password;
   // smtps:// (TLS from the first byte) and smtp:// with credentials refuse to go on without TLS;

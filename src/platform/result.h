@@ -36,15 +36,15 @@ struct Error {
     return Error{ErrorCode::kInternal, {}, N_("Erreur interne"), std::move(detail)};
   }
   static Error unavailable(std::string detail) {
-    return Error{ErrorCode::kUnavailable, {}, N_("Service momentanément indisponible"),
-                 std::move(detail)};
+    return Error{
+        ErrorCode::kUnavailable, {}, N_("Service momentanément indisponible"), std::move(detail)};
   }
 };
 
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }

@@ -23,12 +23,23 @@ std::string html_escape(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -46,8 +57,8 @@ std::vector<std::string> Templates::markers(const std::string& text) {
   return out;
 }
 
-std::string Templates::translate_markers(
-    const std::string& text, const std::function<std::string(const std::string&)>& tr) {
+std::string Templates::translate_markers(const std::string& text,
+                                         const std::function<std::string(const std::string&)>& tr) {
   std::string out;
   std::size_t pos = 0;
   while (true) {
@@ -77,7 +88,8 @@ Templates::Templates(const std::string& dir, const I18n& i18n)
     for (const auto& lang : I18n::languages()) {
       const std::string translated =
           translate_markers(text, [&](const std::string& id) { return i18n.tr(lang, id); });
-      if (!cache_->StringToTemplateCache(key(name, lang), translated, ctemplate::STRIP_BLANK_LINES)) {
+      if (!cache_->StringToTemplateCache(key(name, lang), translated,
+                                         ctemplate::STRIP_BLANK_LINES)) {
         throw std::runtime_error("template does not parse: " + name + " (" + lang + ")");
       }
     }

@@ -42,7 +42,8 @@ http::Response account(const PagesDeps& deps, http::Request& r, Actor& a, const 
   ctemplate::TemplateDictionary dict("account");
   dict.SetValue("LOGIN", a.user->login);
   dict.SetValue("EMAIL", a.user->email.empty() ? "—" : a.user->email);
-  if (notice != nullptr) dict.SetValueAndShowSection("NOTICE", deps.i18n.tr(r.lang, notice), "HAS_NOTICE");
+  if (notice != nullptr)
+    dict.SetValueAndShowSection("NOTICE", deps.i18n.tr(r.lang, notice), "HAS_NOTICE");
   for (const auto& lang : I18n::languages()) {
     auto* item = dict.AddSectionDictionary("LANGUAGE");
     item->SetValue("CODE", lang);
@@ -77,7 +78,8 @@ http::Response password_form(const PagesDeps& deps, http::Request& r, Actor& a, 
                              int status) {
   ctemplate::TemplateDictionary dict("password");
   if (e != nullptr) add_error(dict, deps.i18n, r.lang, *e);
-  return render(deps, r, a, "Changer le mot de passe", "security/password_change.tpl", dict, status);
+  return render(deps, r, a, "Changer le mot de passe", "security/password_change.tpl", dict,
+                status);
 }
 
 http::Response enrol_form(const PagesDeps& deps, http::Request& r, Actor& a,
@@ -119,15 +121,15 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
     return resp;
   });
 
-  g.get(router, "/compte/mot-de-passe", "account.security", [deps](http::Request& r, Actor& a) {
-    return password_form(deps, r, a, nullptr, 200);
-  });
+  g.get(router, "/compte/mot-de-passe", "account.security",
+        [deps](http::Request& r, Actor& a) { return password_form(deps, r, a, nullptr, 200); });
 
   g.post(router, "/compte/mot-de-passe", "account.security", [deps](http::Request& r, Actor& a) {
     auto st = deps.auth.change_password(a, field(a, "current"), field(a, "password"),
                                         field(a, "confirm"));
     if (!st) return password_form(deps, r, a, &st.error(), 422);
-    return account(deps, r, a, N_("Votre mot de passe a été changé. Vos autres sessions ont été fermées."));
+    return account(deps, r, a,
+                   N_("Votre mot de passe a été changé. Vos autres sessions ont été fermées."));
   });
 
   g.get(router, "/compte/double-authentification", "account.security",

@@ -28,14 +28,14 @@ Status check_email(const std::string& email) {
 }
 
 Status check_login_name(const std::string& login) {
-  const bool ok = login.size() >= 3 && login.size() <= 64 &&
-                  std::all_of(login.begin(), login.end(), [](char c) {
-                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
-                           c == '_' || c == '-';
-                  });
+  const bool ok =
+      login.size() >= 3 && login.size() <= 64 &&
+      std::all_of(login.begin(), login.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+      });
   if (!ok) {
-    return Error::invalid(
-        "login", N_("L'identifiant doit compter de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés."));
+    return Error::invalid("login", N_("L'identifiant doit compter de 3 à 64 lettres minuscules, "
+                                      "chiffres, points, tirets ou soulignés."));
   }
   return Ok{};
 }
@@ -71,7 +71,8 @@ std::optional<User> fetch_user(soci::session& s, const std::string& where,
 Result<Organisation> create_organisation(soci::session& s, OrgKind kind, const std::string& name,
                                          std::time_t now) {
   if (name.empty() || name.size() > 200) {
-    return Error::invalid("name", N_("Le nom de l'organisation est obligatoire (200 caractères au plus)."));
+    return Error::invalid("name",
+                          N_("Le nom de l'organisation est obligatoire (200 caractères au plus)."));
   }
   if (find_organisation_by_name(s, name)) {
     return Error{ErrorCode::kConflict, "name", N_("Une organisation porte déjà ce nom."), name};

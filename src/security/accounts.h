@@ -25,13 +25,13 @@ struct Organisation {
 
 struct User {
   std::string id;
-  std::string login;         // lowercase, unique
-  std::string email;         // "" when none
+  std::string login;  // lowercase, unique
+  std::string email;  // "" when none
   std::string display_name;
   Role role = Role::kCandidate;
-  std::string password_hash; // "" until a password is set
-  std::string language;      // "" = no preference
-  std::string totp_sealed;   // encrypted TOTP secret, "" when no second factor
+  std::string password_hash;  // "" until a password is set
+  std::string language;       // "" = no preference
+  std::string totp_sealed;    // encrypted TOTP secret, "" when no second factor
   long long totp_last_step = 0;
   bool active = true;
 

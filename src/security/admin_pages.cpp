@@ -56,9 +56,8 @@ http::Response invitation_form(const PagesDeps& deps, http::Request& r, Actor& a
 void mount_admin_pages(http::Router& router, const PagesDeps& deps) {
   Guard& g = deps.guard;
 
-  g.get(router, "/invitations/nouvelle", "invitation.create", [deps](http::Request& r, Actor& a) {
-    return invitation_form(deps, r, a, nullptr, 200);
-  });
+  g.get(router, "/invitations/nouvelle", "invitation.create",
+        [deps](http::Request& r, Actor& a) { return invitation_form(deps, r, a, nullptr, 200); });
 
   g.post(router, "/invitations/nouvelle", "invitation.create", [deps](http::Request& r, Actor& a) {
     auto created = deps.auth.invite(a, field(a, "role"), field(a, "organisation"),
@@ -124,8 +123,10 @@ void mount_admin_pages(http::Router& router, const PagesDeps& deps) {
                              "&resultat=" + filter.outcome +
                              "&du=" + http::percent_encode(r.query.get_or("du", "")) +
                              "&au=" + http::percent_encode(r.query.get_or("au", ""));
-    if (page > 1) dict.SetValueAndShowSection("PREV_URL", base + "&page=" + std::to_string(page - 1), "PREV");
-    if (more) dict.SetValueAndShowSection("NEXT_URL", base + "&page=" + std::to_string(page + 1), "NEXT");
+    if (page > 1)
+      dict.SetValueAndShowSection("PREV_URL", base + "&page=" + std::to_string(page - 1), "PREV");
+    if (more)
+      dict.SetValueAndShowSection("NEXT_URL", base + "&page=" + std::to_string(page + 1), "NEXT");
     deps.guard.audit(a, "audit.read", "audit_log", "success");
     return render(deps, r, a, "Journal d'audit", "security/audit.tpl", dict);
   });

@@ -40,10 +40,9 @@ std::vector<AuditEntry> query(soci::session& s, const AuditFilter& f) {
                     " LIMIT :limit OFFSET :offset",
        soci::into(e.id), soci::into(at), soci::into(actor_id, actor_ind), soci::into(e.actor_label),
        soci::into(e.address), soci::into(e.action), soci::into(e.resource), soci::into(e.outcome),
-       soci::into(e.detail), soci::use(actor_like), soci::use(any_action),
-       soci::use(action_exact), soci::use(action_like), soci::use(f.outcome),
-       soci::use(f.outcome), soci::use(from), soci::use(to), soci::use(limit),
-       soci::use(offset));
+       soci::into(e.detail), soci::use(actor_like), soci::use(any_action), soci::use(action_exact),
+       soci::use(action_like), soci::use(f.outcome), soci::use(f.outcome), soci::use(from),
+       soci::use(to), soci::use(limit), soci::use(offset));
   st.execute();
   while (st.fetch()) {
     e.at = from_utc_tm(at);

@@ -21,9 +21,9 @@ struct AuditEntry {
   std::string actor_label;  // login, "anonymous", or "cli"
   std::string address;
   std::string action;
-  std::string resource;     // e.g. "user:usr_...", "session", "invitation:inv_..."
-  std::string outcome;      // "success", "failure" or "denied"
-  std::string detail;       // never a password, token or personal note
+  std::string resource;  // e.g. "user:usr_...", "session", "invitation:inv_..."
+  std::string outcome;   // "success", "failure" or "denied"
+  std::string detail;    // never a password, token or personal note
 };
 
 struct AuditFilter {
@@ -31,7 +31,7 @@ struct AuditFilter {
   std::string action;   // exact action or prefix ending with '.', "" = any
   std::string outcome;  // "", "success", "failure", "denied"
   std::time_t from = 0;
-  std::time_t to = 0;   // 0 = no upper bound
+  std::time_t to = 0;  // 0 = no upper bound
   int limit = 50;
   int offset = 0;
 };

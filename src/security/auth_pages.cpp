@@ -11,7 +11,8 @@ std::string field(const Actor& actor, const char* name) {
   return actor.form.fields.get_or(name, "");
 }
 
-http::Response signed_in(const PagesDeps& deps, const LoginResult& result, const std::string& next) {
+http::Response signed_in(const PagesDeps& deps, const LoginResult& result,
+                         const std::string& next) {
   http::Response r = http::Response::redirect(local_next(next, "/tableau-de-bord"));
   r.headers.add("Set-Cookie", deps.guard.session_cookie(result.session_token));
   if (!result.language.empty()) {
@@ -26,8 +27,8 @@ http::Response signed_in(const PagesDeps& deps, const LoginResult& result, const
 }
 
 http::Response login_form(const PagesDeps& deps, http::Request& r, Actor& actor,
-                          const std::string& login, const std::string& next,
-                          const Error* error, int status) {
+                          const std::string& login, const std::string& next, const Error* error,
+                          int status) {
   ctemplate::TemplateDictionary dict("login");
   dict.SetValue("LOGIN", login);
   dict.SetValue("NEXT", next);
@@ -57,7 +58,8 @@ http::Response accept_form(const PagesDeps& deps, http::Request& r, Actor& actor
     dict.AddSectionDictionary("HAS_EMAIL")->SetValue("EMAIL", inv.email);
   }
   if (error != nullptr) add_error(dict, deps.i18n, r.lang, *error);
-  return render(deps, r, actor, "Créer votre compte", "security/invitation_accept.tpl", dict, status);
+  return render(deps, r, actor, "Créer votre compte", "security/invitation_accept.tpl", dict,
+                status);
 }
 
 http::Response gone(const PagesDeps& deps, http::Request& r, Actor& actor, const char* message) {
@@ -105,12 +107,14 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
   });
 
   g.get(router, "/connexion/code", "site.public", [deps](http::Request& r, Actor& a) {
-    if (!a.session || !a.session->second_factor_pending) return http::Response::redirect("/connexion");
+    if (!a.session || !a.session->second_factor_pending)
+      return http::Response::redirect("/connexion");
     return code_form(deps, r, a, local_next(r.query.get_or("next", ""), ""), nullptr, 200);
   });
 
   g.post(router, "/connexion/code", "site.public", [deps](http::Request& r, Actor& a) {
-    if (!a.session || !a.session->second_factor_pending) return http::Response::redirect("/connexion");
+    if (!a.session || !a.session->second_factor_pending)
+      return http::Response::redirect("/connexion");
     const std::string next = local_next(field(a, "next"), "");
     const LoginResult result = deps.auth.second_factor(field(a, "code"), a);
     if (result.outcome == LoginResult::Outcome::kSignedIn) return signed_in(deps, result, next);
@@ -165,8 +169,8 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
   });
 
   g.post(router, "/reinitialiser/{token}", "site.public", [deps](http::Request& r, Actor& a) {
-    auto status = deps.auth.reset_password(r.param("token"), field(a, "password"),
-                                           field(a, "confirm"), a);
+    auto status =
+        deps.auth.reset_password(r.param("token"), field(a, "password"), field(a, "confirm"), a);
     if (!status && status.error().code == ErrorCode::kNotFound) {
       return gone(deps, r, a, N_("Ce lien n'est plus valable. Demandez-en un nouveau."));
     }
@@ -193,16 +197,21 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
     if (!inv) {
       ctemplate::TemplateDictionary dict("code");
       dict.SetValue("CODE", code);
-      add_error(dict, deps.i18n, r.lang,
-                Error::invalid("code", N_("Ce code n'est pas valable. Vérifiez-le ou demandez une nouvelle invitation.")));
-      return render(deps, r, a, "J'ai un code d'invitation", "security/invitation_code.tpl", dict, 422);
+      add_error(
+          dict, deps.i18n, r.lang,
+          Error::invalid(
+              "code",
+              N_("Ce code n'est pas valable. Vérifiez-le ou demandez une nouvelle invitation.")));
+      return render(deps, r, a, "J'ai un code d'invitation", "security/invitation_code.tpl", dict,
+                    422);
     }
     return accept_form(deps, r, a, *inv, "", code, "", nullptr, 200);
   });
 
   g.get(router, "/invitation/{token}", "site.public", [deps](http::Request& r, Actor& a) {
     auto inv = deps.auth.invitation_by_token(r.param("token"));
-    if (!inv) return gone(deps, r, a, N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
+    if (!inv)
+      return gone(deps, r, a, N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
     return accept_form(deps, r, a, *inv, r.param("token"), "", "", nullptr, 200);
   });
 
@@ -217,12 +226,14 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
       inv = deps.auth.invitation_by_code(code, a, &wait);
       if (wait > 0) return too_many_attempts(deps, r, a, wait);
     }
-    if (!inv) return gone(deps, r, a, N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
+    if (!inv)
+      return gone(deps, r, a, N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
     auto user = deps.auth.accept_invitation(*inv, field(a, "login"), field(a, "password"),
                                             field(a, "confirm"), a);
     if (!user) {
       if (user.error().code == ErrorCode::kNotFound) {
-        return gone(deps, r, a, N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
+        return gone(deps, r, a,
+                    N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
       }
       return accept_form(deps, r, a, *inv, token, code, field(a, "login"), &user.error(), 422);
     }

@@ -12,8 +12,12 @@
 namespace primowork::security {
 namespace {
 
-std::string login_subject(const std::string& login) { return "login:" + normalise_login(login); }
-std::string address_subject(const std::string& address) { return "address:" + address; }
+std::string login_subject(const std::string& login) {
+  return "login:" + normalise_login(login);
+}
+std::string address_subject(const std::string& address) {
+  return "address:" + address;
+}
 
 AuditEntry entry(const Actor& actor, std::time_t now, const std::string& action,
                  const std::string& resource, const std::string& outcome,
@@ -41,7 +45,12 @@ Status confirm_matches(const std::string& next, const std::string& confirm) {
 
 AuthService::AuthService(db::Database& db, const Guard& guard, const CommonPasswords& common,
                          const FieldCipher& cipher, const I18n& i18n, Clock clock)
-    : db_(db), guard_(guard), common_(common), cipher_(cipher), i18n_(i18n), clock_(std::move(clock)) {}
+    : db_(db),
+      guard_(guard),
+      common_(common),
+      cipher_(cipher),
+      i18n_(i18n),
+      clock_(std::move(clock)) {}
 
 LoginResult AuthService::start_session(soci::session& s, const User& user,
                                        bool second_factor_pending, Actor& actor) {
@@ -49,8 +58,8 @@ LoginResult AuthService::start_session(soci::session& s, const User& user,
   Session created;
   result.session_token = sessions::create(s, user.id, second_factor_pending, actor.address,
                                           clock_(), guard_.options().sessions, &created);
-  result.outcome = second_factor_pending ? LoginResult::Outcome::kSecondFactor
-                                         : LoginResult::Outcome::kSignedIn;
+  result.outcome =
+      second_factor_pending ? LoginResult::Outcome::kSecondFactor : LoginResult::Outcome::kSignedIn;
   result.language = user.language;
   actor.user = user;
   actor.session = created;
@@ -64,7 +73,8 @@ LoginResult AuthService::login(const std::string& login, const std::string& pass
   const auto& limits = guard_.options().throttle;
   Actor attempt = actor;
   attempt.user.reset();
-  auto audit_attempt = [&](soci::session& s, const std::string& outcome, const std::string& detail) {
+  auto audit_attempt = [&](soci::session& s, const std::string& outcome,
+                           const std::string& detail) {
     AuditEntry e = entry(attempt, now, "login", "session", outcome, detail);
     e.actor_label = normalise_login(login).substr(0, 320);
     audit::record(s, e);
@@ -87,9 +97,10 @@ LoginResult AuthService::login(const std::string& login, const std::string& pass
     return result;
   }
   // 2. The password, outside any transaction (a decoy hash when there is no such account).
-  const std::string& hash = user && !user->password_hash.empty() ? user->password_hash : decoy_hash();
-  const bool good = verify_password(hash, password) && user && user->active &&
-                    !user->password_hash.empty();
+  const std::string& hash =
+      user && !user->password_hash.empty() ? user->password_hash : decoy_hash();
+  const bool good =
+      verify_password(hash, password) && user && user->active && !user->password_hash.empty();
   if (!good) {
     db::with_transaction(db_, [&](soci::session& s) {
       throttle::record_failure(s, login_subject(login), now);
@@ -105,8 +116,9 @@ LoginResult AuthService::login(const std::string& login, const std::string& pass
     throttle::clear(s, login_subject(login));
     if (!rehashed.empty()) accounts::set_password_hash(s, user->id, rehashed, now);
     result = start_session(s, *user, user->has_second_factor(), actor);
-    audit::record(s, entry(actor, now, "login", "session", "success",
-                           user->has_second_factor() ? "password; second factor pending" : "password"));
+    audit::record(
+        s, entry(actor, now, "login", "session", "success",
+                 user->has_second_factor() ? "password; second factor pending" : "password"));
   });
   return result;
 }
@@ -135,8 +147,8 @@ LoginResult AuthService::second_factor(const std::string& code, Actor& actor) {
     if (method.empty()) {
       const std::string normalised = recovery_codes::normalise(code);
       if (!normalised.empty() &&
-          credentials::use_recovery_code(s, user.id, recovery_codes::hash(user.id + ":" + normalised),
-                                         now)) {
+          credentials::use_recovery_code(s, user.id,
+                                         recovery_codes::hash(user.id + ":" + normalised), now)) {
         method = "recovery code";
       }
     }
@@ -196,12 +208,13 @@ void AuthService::enqueue_mail(soci::session& s, const std::string& to, const st
 }
 
 void AuthService::request_reset(const std::string& login_or_email, const std::string& lang,
-                                 Actor& actor) {
+                                Actor& actor) {
   const std::time_t now = clock_();
   db::with_transaction(db_, [&](soci::session& s) {
     auto user = accounts::find_user_by_login(s, login_or_email);
     if (!user || !user->active || user->email.empty()) {
-      AuditEntry e = entry(actor, now, "password.reset_request", "user", "failure", "no such account with email");
+      AuditEntry e = entry(actor, now, "password.reset_request", "user", "failure",
+                           "no such account with email");
       e.actor_label = normalise_login(login_or_email).substr(0, 320);
       audit::record(s, e);
       return;
@@ -211,11 +224,15 @@ void AuthService::request_reset(const std::string& login_or_email, const std::st
     const std::string mail_lang = user->language.empty() ? lang : user->language;
     const std::string body =
         i18n_.tr(mail_lang, "Bonjour,") + "\n\n" +
-        i18n_.tr(mail_lang, "Pour choisir un nouveau mot de passe PrimoWork, ouvrez ce lien dans l'heure :") +
+        i18n_.tr(mail_lang,
+                 "Pour choisir un nouveau mot de passe PrimoWork, ouvrez ce lien dans l'heure :") +
         "\n" + guard_.options().public_url + "/reinitialiser/" + token + "\n\n" +
-        i18n_.tr(mail_lang, "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.") +
+        i18n_.tr(
+            mail_lang,
+            "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.") +
         "\n";
-    enqueue_mail(s, user->email, mail_lang, N_("Réinitialisation de votre mot de passe PrimoWork"), body);
+    enqueue_mail(s, user->email, mail_lang, N_("Réinitialisation de votre mot de passe PrimoWork"),
+                 body);
     AuditEntry e = entry(actor, now, "password.reset_request", "user:" + user->id, "success");
     e.actor_label = user->login;
     audit::record(s, e);
@@ -238,7 +255,8 @@ Status AuthService::reset_password(const std::string& token, const std::string& 
   }
   if (!user) {
     guard_.audit(actor, "password.reset", "user", "failure", "expired or used link");
-    return Error{ErrorCode::kNotFound, "", N_("Ce lien n'est plus valable. Demandez-en un nouveau."), ""};
+    return Error{ErrorCode::kNotFound, "",
+                 N_("Ce lien n'est plus valable. Demandez-en un nouveau."), ""};
   }
   if (auto st = check_new_password(next, user->login, common_); !st) return st;
   if (auto st = confirm_matches(next, confirm); !st) return st;
@@ -246,7 +264,8 @@ Status AuthService::reset_password(const std::string& token, const std::string& 
   Status result = Ok{};
   db::with_transaction(db_, [&](soci::session& s) {
     if (!credentials::use_reset(s, token, now)) {  // used in the meantime
-      result = Error{ErrorCode::kNotFound, "", N_("Ce lien n'est plus valable. Demandez-en un nouveau."), ""};
+      result = Error{ErrorCode::kNotFound, "",
+                     N_("Ce lien n'est plus valable. Demandez-en un nouveau."), ""};
       return;
     }
     accounts::set_password_hash(s, user->id, hash, now);
@@ -282,7 +301,8 @@ Result<CreatedInvitation> AuthService::invite(Actor& actor, const std::string& r
                                               const std::string& email, const std::string& lang) {
   const auto role = parse_role(role_text);
   if (!role || !may_invite(actor.user->role, *role)) {
-    guard_.audit(actor, "invitation.create", "invitation", "denied", "role " + role_text.substr(0, 20));
+    guard_.audit(actor, "invitation.create", "invitation", "denied",
+                 "role " + role_text.substr(0, 20));
     return Error::invalid("role", N_("Vous ne pouvez pas inviter ce type de compte."));
   }
   std::optional<Organisation> org;
@@ -291,7 +311,8 @@ Result<CreatedInvitation> AuthService::invite(Actor& actor, const std::string& r
   }
   if (!org) return Error::invalid("organisation", N_("Choisissez une organisation de la liste."));
   if (!role_fits_org(*role, org->kind)) {
-    return Error::invalid("organisation", N_("Ce type de compte n'appartient pas à ce type d'organisation."));
+    return Error::invalid("organisation",
+                          N_("Ce type de compte n'appartient pas à ce type d'organisation."));
   }
   const std::string name = display_name.substr(0, display_name.find_last_not_of(" \t") + 1);
   if (name.empty() || name.size() > 200) {
@@ -308,7 +329,8 @@ Result<CreatedInvitation> AuthService::invite(Actor& actor, const std::string& r
   const std::time_t now = clock_();
   db::with_transaction(db_, [&](soci::session& s) {
     if (!mail.empty() && accounts::find_user_by_login(s, mail)) {
-      status = Error{ErrorCode::kConflict, "email", N_("Un compte existe déjà avec cet identifiant."), ""};
+      status = Error{ErrorCode::kConflict, "email",
+                     N_("Un compte existe déjà avec cet identifiant."), ""};
       return;
     }
     Invitation inv;
@@ -325,9 +347,12 @@ Result<CreatedInvitation> AuthService::invite(Actor& actor, const std::string& r
     if (!mail.empty()) {
       const std::string body =
           i18n_.tr(lang, "Bonjour,") + "\n\n" +
-          i18n_.tr(lang, "Vous êtes invité à rejoindre PrimoWork Liège. Pour créer votre compte, ouvrez ce lien dans les 7 jours :") +
+          i18n_.tr(lang,
+                   "Vous êtes invité à rejoindre PrimoWork Liège. Pour créer votre compte, ouvrez "
+                   "ce lien dans les 7 jours :") +
           "\n" + created.link + "\n\n" +
-          i18n_.tr(lang, "Vous pouvez aussi saisir ce code sur la page d'invitation :") + " " + code + "\n";
+          i18n_.tr(lang, "Vous pouvez aussi saisir ce code sur la page d'invitation :") + " " +
+          code + "\n";
       enqueue_mail(s, mail, lang, N_("Invitation à PrimoWork Liège"), body);
     }
     audit::record(s, entry(actor, now, "invitation.create", "invitation:" + inv.id, "success",
@@ -374,34 +399,37 @@ Result<User> AuthService::accept_invitation(const Invitation& invitation, const 
   Status status = Ok{};
   struct UsedMeanwhile {};
   try {
-  db::with_transaction(db_, [&](soci::session& s) {
-    auto live = credentials::find_invitation(s, invitation.id);
-    if (!live || live->used || live->expires_at <= now) {
-      status = Error{ErrorCode::kNotFound, "", N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."), ""};
-      return;
-    }
-    auto user = accounts::create_user(
-        s, NewUser{account, invitation.email, invitation.display_name, invitation.role, hash},
-        now);
-    if (!user) {
-      status = user.error();
-      return;
-    }
-    accounts::add_membership(s, user->id, invitation.organisation_id, now);
-    // Conditional: if another request used the invitation meanwhile, everything rolls back.
-    if (!credentials::use_invitation(s, invitation.id, user->id, now)) throw UsedMeanwhile{};
-    Actor newcomer = actor;
-    newcomer.user = *user;
-    audit::record(s, entry(newcomer, now, "invitation.accept", "invitation:" + invitation.id, "success"));
-    audit::record(s, entry(newcomer, now, "membership.add", "user:" + user->id, "success",
-                           invitation.organisation_id));
-    LoginResult session = start_session(s, *user, false, actor);
-    actor.set_cookies.push_back(guard_.session_cookie(session.session_token));
-    created = *user;
-  });
+    db::with_transaction(db_, [&](soci::session& s) {
+      auto live = credentials::find_invitation(s, invitation.id);
+      if (!live || live->used || live->expires_at <= now) {
+        status = Error{ErrorCode::kNotFound, "",
+                       N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."), ""};
+        return;
+      }
+      auto user = accounts::create_user(
+          s, NewUser{account, invitation.email, invitation.display_name, invitation.role, hash},
+          now);
+      if (!user) {
+        status = user.error();
+        return;
+      }
+      accounts::add_membership(s, user->id, invitation.organisation_id, now);
+      // Conditional: if another request used the invitation meanwhile, everything rolls back.
+      if (!credentials::use_invitation(s, invitation.id, user->id, now)) throw UsedMeanwhile{};
+      Actor newcomer = actor;
+      newcomer.user = *user;
+      audit::record(
+          s, entry(newcomer, now, "invitation.accept", "invitation:" + invitation.id, "success"));
+      audit::record(s, entry(newcomer, now, "membership.add", "user:" + user->id, "success",
+                             invitation.organisation_id));
+      LoginResult session = start_session(s, *user, false, actor);
+      actor.set_cookies.push_back(guard_.session_cookie(session.session_token));
+      created = *user;
+    });
   } catch (const UsedMeanwhile&) {
     actor.set_cookies.clear();
-    status = Error{ErrorCode::kNotFound, "", N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."), ""};
+    status = Error{ErrorCode::kNotFound, "",
+                   N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."), ""};
   }
   if (!status) {
     guard_.audit(actor, "invitation.accept", "invitation:" + invitation.id, "failure",
@@ -419,7 +447,7 @@ Enrolment AuthService::begin_enrolment(const User& user) const {
 }
 
 std::optional<std::string> AuthService::unseal_enrolment(const User& user,
-                                                        const std::string& sealed) const {
+                                                         const std::string& sealed) const {
   const auto opened = cipher_.decrypt(sealed);
   const std::string prefix = user.id + ":";
   if (!opened || opened->rfind(prefix, 0) != 0) return std::nullopt;
@@ -429,10 +457,11 @@ std::optional<std::string> AuthService::unseal_enrolment(const User& user,
 }
 
 std::optional<Enrolment> AuthService::resume_enrolment(const User& user,
-                                                      const std::string& sealed) const {
+                                                       const std::string& sealed) const {
   const auto raw = unseal_enrolment(user, sealed);
   if (!raw) return std::nullopt;
-  return Enrolment{sealed, totp::base32(*raw), totp::otpauth_uri(*raw, user.login, "PrimoWork Liège")};
+  return Enrolment{sealed, totp::base32(*raw),
+                   totp::otpauth_uri(*raw, user.login, "PrimoWork Liège")};
 }
 
 Result<std::vector<std::string>> AuthService::confirm_enrolment(Actor& actor,
@@ -444,7 +473,8 @@ Result<std::vector<std::string>> AuthService::confirm_enrolment(Actor& actor,
   if (raw) step = totp::verify(*raw, code, now, 0);
   if (!step) {
     guard_.audit(actor, "second_factor.enable", "user:" + actor.user->id, "failure", "wrong code");
-    return Error::invalid("code", N_("Ce code n'est pas correct. Vérifiez l'heure de votre téléphone et réessayez."));
+    return Error::invalid(
+        "code", N_("Ce code n'est pas correct. Vérifiez l'heure de votre téléphone et réessayez."));
   }
   const auto codes = recovery_codes::generate(10);
   std::vector<std::string> hashes;
@@ -457,7 +487,8 @@ Result<std::vector<std::string>> AuthService::confirm_enrolment(Actor& actor,
     accounts::set_totp(s, actor.user->id, stored);
     accounts::set_totp_last_step(s, actor.user->id, *step);
     credentials::replace_recovery_codes(s, actor.user->id, hashes);
-    audit::record(s, entry(actor, now, "second_factor.enable", "user:" + actor.user->id, "success"));
+    audit::record(s,
+                  entry(actor, now, "second_factor.enable", "user:" + actor.user->id, "success"));
   });
   actor.user->totp_sealed = stored;
   return codes;
@@ -518,9 +549,8 @@ Status AuthService::set_language(Actor& actor, const std::string& lang) {
   if (!lang.empty() && !I18n::supported(lang)) {
     return Error::invalid("language", N_("Langue non disponible."));
   }
-  db::with_transaction(db_, [&](soci::session& s) {
-    accounts::set_language(s, actor.user->id, lang);
-  });
+  db::with_transaction(db_,
+                       [&](soci::session& s) { accounts::set_language(s, actor.user->id, lang); });
   actor.user->language = lang;
   return Ok{};
 }
@@ -533,15 +563,15 @@ Result<Organisation> AuthService::add_organisation(const std::string& kind,
   db::with_transaction(db_, [&](soci::session& s) {
     result = accounts::create_organisation(s, *k, name, clock_());
     if (!result) return;
-    audit::record(s, cli_entry(clock_(), "organisation.create", "organisation:" + result->id, name));
+    audit::record(s,
+                  cli_entry(clock_(), "organisation.create", "organisation:" + result->id, name));
   });
   return result;
 }
 
 Result<User> AuthService::add_user(const std::string& email, const std::string& role_text,
-                                   const std::string& organisation,
-                                   const std::string& display_name, const std::string& password,
-                                   std::string* invitation_link) {
+                                   const std::string& organisation, const std::string& display_name,
+                                   const std::string& password, std::string* invitation_link) {
   const auto role = parse_role(role_text);
   if (!role) return Error::invalid("role", N_("Rôle inconnu."));
   const std::string mail = normalise_login(email);
@@ -560,7 +590,8 @@ Result<User> AuthService::add_user(const std::string& email, const std::string& 
       return;
     }
     if (!role_fits_org(*role, org->kind)) {
-      result = Error::invalid("org", N_("Ce type de compte n'appartient pas à ce type d'organisation."));
+      result =
+          Error::invalid("org", N_("Ce type de compte n'appartient pas à ce type d'organisation."));
       return;
     }
     if (password.empty()) {

@@ -182,8 +182,8 @@ bool use_recovery_code(soci::session& s, const std::string& user_id, const std::
 
 int remaining_recovery_codes(soci::session& s, const std::string& user_id) {
   int n = 0;
-  s << "SELECT COUNT(*) FROM recovery_codes WHERE user_id = :u AND used_at IS NULL",
-      soci::into(n), soci::use(user_id);
+  s << "SELECT COUNT(*) FROM recovery_codes WHERE user_id = :u AND used_at IS NULL", soci::into(n),
+      soci::use(user_id);
   return n;
 }
 

@@ -15,12 +15,14 @@ bool state_changing(const std::string& method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-bool is_api(const http::Request& r) { return r.path.rfind("/api/", 0) == 0; }
+bool is_api(const http::Request& r) {
+  return r.path.rfind("/api/", 0) == 0;
+}
 
 http::Response problem(int status, const std::string& title) {
-  http::Response r = http::Response::json(
-      R"({"type":"about:blank","title":")" + title + R"(","status":)" + std::to_string(status) + "}",
-      status);
+  http::Response r = http::Response::json(R"({"type":"about:blank","title":")" + title +
+                                              R"(","status":)" + std::to_string(status) + "}",
+                                          status);
   r.headers.set("Content-Type", "application/problem+json");
   return r;
 }
@@ -155,12 +157,11 @@ http::Response Guard::guarded(http::Request& request, const std::string& permiss
       actor.form = std::move(form.value());
     }
     if (!actor.via_token) {
-      const std::string sent = actor.form.fields.get(kCsrfField)
-                                   .value_or(request.headers.get(kCsrfHeader).value_or(""));
+      const std::string sent =
+          actor.form.fields.get(kCsrfField).value_or(request.headers.get(kCsrfHeader).value_or(""));
       if (sent.empty() || !constant_time_equal(sent, actor.csrf_token)) {
         audit(actor, "csrf.check", request.route, "denied");
-        return finish(is_api(request) ? problem(403, "Forbidden")
-                                      : http::Response::text("", 403));
+        return finish(is_api(request) ? problem(403, "Forbidden") : http::Response::text("", 403));
       }
     }
   }

@@ -38,7 +38,7 @@ struct Actor {
   bool via_token = false;          // authenticated by Authorization: Bearer
   std::string csrf_token;          // to put in forms (session's, or the anonymous cookie's)
   std::string address;
-  http::FormData form;             // the parsed body of a form POST
+  http::FormData form;  // the parsed body of a form POST
   std::vector<std::string> set_cookies;
 
   // Fully logged in: a user, and no second factor pending.

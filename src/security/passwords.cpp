@@ -60,11 +60,12 @@ Status check_new_password(const std::string& password, const std::string& login,
     return Error::invalid("password", N_("Le mot de passe est trop long (256 octets au plus)."));
   }
   if (!login.empty() && lower_ascii(password) == lower_ascii(login)) {
-    return Error::invalid("password",
-                          N_("Le mot de passe ne peut pas être votre adresse e-mail ou identifiant."));
+    return Error::invalid(
+        "password", N_("Le mot de passe ne peut pas être votre adresse e-mail ou identifiant."));
   }
   const std::string at_part = login.substr(0, login.find('@'));
-  if (at_part.size() >= 4 && lower_ascii(password).find(lower_ascii(at_part)) != std::string::npos &&
+  if (at_part.size() >= 4 &&
+      lower_ascii(password).find(lower_ascii(at_part)) != std::string::npos &&
       code_points(password) < at_part.size() + 6) {
     return Error::invalid("password", N_("Le mot de passe ressemble trop à votre identifiant."));
   }
@@ -72,8 +73,9 @@ Status check_new_password(const std::string& password, const std::string& login,
     return Error::invalid("password", N_("Le mot de passe ne peut pas répéter un seul caractère."));
   }
   if (common.contains(password)) {
-    return Error::invalid("password",
-                          N_("Ce mot de passe est trop courant. Choisissez-en un autre, par exemple une phrase."));
+    return Error::invalid(
+        "password",
+        N_("Ce mot de passe est trop courant. Choisissez-en un autre, par exemple une phrase."));
   }
   return Ok{};
 }

@@ -20,8 +20,8 @@ class CommonPasswords {
   std::unordered_set<std::string> words_;
 };
 
-constexpr std::size_t kMinPasswordLength = 12;     // characters (UTF-8 code points)
-constexpr std::size_t kMaxPasswordLength = 256;    // bytes: bounds the hashing work
+constexpr std::size_t kMinPasswordLength = 12;   // characters (UTF-8 code points)
+constexpr std::size_t kMaxPasswordLength = 256;  // bytes: bounds the hashing work
 
 // Checks a new password. Errors name the field "password" with a message id:
 // too short, too long, equal to the email or login, a single repeated character, or common.

@@ -49,10 +49,14 @@ bool allows(const std::optional<Role>& role, const std::string& permission) {
 
 bool may_invite(Role inviter, Role invitee) {
   switch (inviter) {
-    case Role::kAdmin: return true;
-    case Role::kCoordinator: return invitee == Role::kCounsellor || invitee == Role::kEmployer;
-    case Role::kCounsellor: return invitee == Role::kCandidate;
-    default: return false;
+    case Role::kAdmin:
+      return true;
+    case Role::kCoordinator:
+      return invitee == Role::kCounsellor || invitee == Role::kEmployer;
+    case Role::kCounsellor:
+      return invitee == Role::kCandidate;
+    default:
+      return false;
   }
 }
 

@@ -17,8 +17,8 @@ namespace primowork::security {
 
 struct Permission {
   const char* name;
-  bool anonymous;            // open to everyone, logged in or not
-  std::vector<Role> roles;   // when not anonymous: the roles that hold it
+  bool anonymous;           // open to everyone, logged in or not
+  std::vector<Role> roles;  // when not anonymous: the roles that hold it
 };
 
 const std::vector<Permission>& permissions();

@@ -6,11 +6,16 @@ namespace primowork::security {
 
 std::string_view to_string(Role role) {
   switch (role) {
-    case Role::kAdmin: return "admin";
-    case Role::kCoordinator: return "coordinator";
-    case Role::kCounsellor: return "counsellor";
-    case Role::kEmployer: return "employer";
-    case Role::kCandidate: return "candidate";
+    case Role::kAdmin:
+      return "admin";
+    case Role::kCoordinator:
+      return "coordinator";
+    case Role::kCounsellor:
+      return "counsellor";
+    case Role::kEmployer:
+      return "employer";
+    case Role::kCandidate:
+      return "candidate";
   }
   return "candidate";
 }
@@ -30,21 +35,30 @@ const std::vector<Role>& all_roles() {
 
 const char* label(Role role) {
   switch (role) {
-    case Role::kAdmin: return N_("Administrateur ou administratrice");
-    case Role::kCoordinator: return N_("Coordination");
-    case Role::kCounsellor: return N_("Conseiller ou conseillère");
-    case Role::kEmployer: return N_("Employeur");
-    case Role::kCandidate: return N_("Candidat ou candidate");
+    case Role::kAdmin:
+      return N_("Administrateur ou administratrice");
+    case Role::kCoordinator:
+      return N_("Coordination");
+    case Role::kCounsellor:
+      return N_("Conseiller ou conseillère");
+    case Role::kEmployer:
+      return N_("Employeur");
+    case Role::kCandidate:
+      return N_("Candidat ou candidate");
   }
   return "";
 }
 
 std::string_view to_string(OrgKind kind) {
   switch (kind) {
-    case OrgKind::kPlatform: return "platform";
-    case OrgKind::kCoordination: return "coordination";
-    case OrgKind::kIntegrationOperator: return "integration_operator";
-    case OrgKind::kCompany: return "company";
+    case OrgKind::kPlatform:
+      return "platform";
+    case OrgKind::kCoordination:
+      return "coordination";
+    case OrgKind::kIntegrationOperator:
+      return "integration_operator";
+    case OrgKind::kCompany:
+      return "company";
   }
   return "company";
 }
@@ -59,21 +73,30 @@ std::optional<OrgKind> parse_org_kind(std::string_view text) {
 
 const char* label(OrgKind kind) {
   switch (kind) {
-    case OrgKind::kPlatform: return N_("Plateforme");
-    case OrgKind::kCoordination: return N_("Coordination");
-    case OrgKind::kIntegrationOperator: return N_("Opérateur d'insertion");
-    case OrgKind::kCompany: return N_("Entreprise");
+    case OrgKind::kPlatform:
+      return N_("Plateforme");
+    case OrgKind::kCoordination:
+      return N_("Coordination");
+    case OrgKind::kIntegrationOperator:
+      return N_("Opérateur d'insertion");
+    case OrgKind::kCompany:
+      return N_("Entreprise");
   }
   return "";
 }
 
 bool role_fits_org(Role role, OrgKind kind) {
   switch (role) {
-    case Role::kAdmin: return kind == OrgKind::kPlatform;
-    case Role::kCoordinator: return kind == OrgKind::kCoordination;
-    case Role::kCounsellor: return kind == OrgKind::kIntegrationOperator;
-    case Role::kEmployer: return kind == OrgKind::kCompany;
-    case Role::kCandidate: return kind == OrgKind::kIntegrationOperator;
+    case Role::kAdmin:
+      return kind == OrgKind::kPlatform;
+    case Role::kCoordinator:
+      return kind == OrgKind::kCoordination;
+    case Role::kCounsellor:
+      return kind == OrgKind::kIntegrationOperator;
+    case Role::kEmployer:
+      return kind == OrgKind::kCompany;
+    case Role::kCandidate:
+      return kind == OrgKind::kIntegrationOperator;
   }
   return false;
 }

@@ -12,7 +12,7 @@
 namespace primowork::security {
 
 struct ThrottleOptions {
-  int max_failures = 5;         // per subject (account or address)
+  int max_failures = 5;  // per subject (account or address)
   int window_seconds = 15 * 60;
 };
 

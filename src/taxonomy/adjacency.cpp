@@ -62,7 +62,8 @@ std::vector<Adjacent> adjacent_from_skills(const Taxonomy& t, const std::vector<
   return out;
 }
 
-std::vector<Adjacent> adjacent_occupations(const Taxonomy& t, OccupationId from, std::size_t limit) {
+std::vector<Adjacent> adjacent_occupations(const Taxonomy& t, OccupationId from,
+                                           std::size_t limit) {
   std::vector<bool> held(t.skills().size(), false);
   for (const auto& link : t.skills_of(from)) held[link.skill] = true;
   return adjacent_from_skills(t, held, {from}, limit);

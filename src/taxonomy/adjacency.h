@@ -13,9 +13,9 @@ namespace primowork::taxonomy {
 
 struct Adjacent {
   OccupationId occupation;
-  float coverage;   // [0, 1]
-  float mobility;   // [0, 1], 0 when ROME has no edge
-  float score;      // blend, [0, 1]
+  float coverage;                     // [0, 1]
+  float mobility;                     // [0, 1], 0 when ROME has no edge
+  float score;                        // blend, [0, 1]
   std::vector<SkillId> missing_core;  // b's core skills a lacks, most specific first (at most 5)
 };
 

@@ -34,8 +34,12 @@ bool same_root(const std::string& a, const std::string& b) {
   const std::string fa = fold(a), fb = fold(b);
   return fa.size() >= 3 && fb.size() >= 3 && fa.compare(0, 3, fb, 0, 3) == 0;
 }
-std::string first_word(const std::string& s) { return s.substr(0, s.find(' ')); }
-std::string last_word(const std::string& s) { return s.substr(s.rfind(' ') + 1); }
+std::string first_word(const std::string& s) {
+  return s.substr(0, s.find(' '));
+}
+std::string last_word(const std::string& s) {
+  return s.substr(s.rfind(' ') + 1);
+}
 }  // namespace
 
 std::vector<std::string> expand_gender_forms(const std::string& label) {
@@ -140,10 +144,9 @@ void Extractor::add_partials(std::uint32_t id, std::uint32_t label_index,
   const std::size_t n = content.size();
   for (std::size_t k = std::max<std::size_t>(2, (n * 6 + 9) / 10); k < n; ++k) add(0, k);
   const std::string& verb = content[0]->folded;
-  const bool starts_with_verb =
-      verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "er") == 0 ||
-                          verb.compare(verb.size() - 2, 2, "ir") == 0 ||
-                          verb.compare(verb.size() - 2, 2, "re") == 0);
+  const bool starts_with_verb = verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "er") == 0 ||
+                                                    verb.compare(verb.size() - 2, 2, "ir") == 0 ||
+                                                    verb.compare(verb.size() - 2, 2, "re") == 0);
   if (starts_with_verb) {
     for (std::size_t k = 3; k <= std::min<std::size_t>(n, 4); ++k) add(1, k);
   }
@@ -160,7 +163,8 @@ Extractor::Extractor(const Taxonomy& t) : taxonomy_(&t) {
     it = it->second.size() > 2 ? partial_phrases_.erase(it) : std::next(it);
   }
   for (const auto& [key, targets] : partial_phrases_) {
-    max_words_ = std::max<std::size_t>(max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+    max_words_ = std::max<std::size_t>(
+        max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
   }
 }
 
@@ -206,9 +210,9 @@ std::vector<Mention> Extractor::extract(std::string_view text) const {
                     targets.end());
       if (targets.empty()) continue;
       if (std::any_of(targets.begin(), targets.end(), [](const Target& t) { return !t.skill; })) {
-        targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                     [](const Target& t) { return t.skill; }),
-                      targets.end());
+        targets.erase(
+            std::remove_if(targets.begin(), targets.end(), [](const Target& t) { return t.skill; }),
+            targets.end());
       }
       std::stable_sort(targets.begin(), targets.end(),
                        [](const Target& a, const Target& b) { return !a.skill && b.skill; });
@@ -229,8 +233,8 @@ std::vector<Mention> Extractor::extract(std::string_view text) const {
         if (it == partial_phrases_.end()) continue;
         for (const auto& target : it->second) {
           if (!reported.insert({true, target.id}).second) continue;
-          out.push_back({true, target.id, words[i].begin, words[i + len - 1].end,
-                         labels_[target.label]});
+          out.push_back(
+              {true, target.id, words[i].begin, words[i + len - 1].end, labels_[target.label]});
           partial.push_back(true);
         }
         taken = len;

@@ -24,7 +24,7 @@ struct ImportReport {
   std::size_t contexts = 0, context_links = 0, mobility = 0;
   std::vector<std::string> skipped;  // "file:line: reason" (at most 1000 kept)
   std::size_t skipped_count = 0;
-  std::vector<std::string> notes;    // e.g. "no occupation-skill relations file"
+  std::vector<std::string> notes;  // e.g. "no occupation-skill relations file"
   void skip(const std::string& where, const std::string& reason);
 };
 

@@ -32,29 +32,32 @@ Result<Taxonomy> import_esco(const OpenFile& open, ImportReport& report, const P
   if (!st) return st.error();
 
   // Some v1.0 exports lack a column: pick what exists by name.
-  st = each_csv_row(open, "occupations", true,
-                    {"conceptUri", "iscoGroup", "preferredLabel", "?altLabels",
-                     "?regulatedProfessionNote", "?definition", "?description"},
-                    report, progress, [&](const Row& v, const std::string& where) {
-                      if (v[0].empty() || v[2].empty()) {
-                        report.skip(where, "empty URI or label");
-                        return;
-                      }
-                      Occupation o;
-                      o.code = v[0];
-                      o.label = v[2];
-                      o.titles = lines_of(v[3]);
-                      const std::string& note = v[4];
-                      o.regulated = !note.empty() && note.find("unregulated") == std::string::npos &&
-                                    note.find("non réglementée") == std::string::npos;
-                      o.definition = v[5].empty() ? v[6] : v[5];
-                      const std::string isco = v[1];
-                      o.domain = Group{isco, isco_labels.count(isco) ? isco_labels[isco] : ""};
-                      const std::string major = isco.substr(0, 1);
-                      o.grand_domain = Group{major, isco_labels.count(major) ? isco_labels[major] : ""};
-                      if (t.add_occupation(std::move(o))) ++report.occupations;
-                      else report.skip(where, "duplicate occupation " + v[0]);
-                    });
+  st = each_csv_row(
+      open, "occupations", true,
+      {"conceptUri", "iscoGroup", "preferredLabel", "?altLabels", "?regulatedProfessionNote",
+       "?definition", "?description"},
+      report, progress, [&](const Row& v, const std::string& where) {
+        if (v[0].empty() || v[2].empty()) {
+          report.skip(where, "empty URI or label");
+          return;
+        }
+        Occupation o;
+        o.code = v[0];
+        o.label = v[2];
+        o.titles = lines_of(v[3]);
+        const std::string& note = v[4];
+        o.regulated = !note.empty() && note.find("unregulated") == std::string::npos &&
+                      note.find("non réglementée") == std::string::npos;
+        o.definition = v[5].empty() ? v[6] : v[5];
+        const std::string isco = v[1];
+        o.domain = Group{isco, isco_labels.count(isco) ? isco_labels[isco] : ""};
+        const std::string major = isco.substr(0, 1);
+        o.grand_domain = Group{major, isco_labels.count(major) ? isco_labels[major] : ""};
+        if (t.add_occupation(std::move(o)))
+          ++report.occupations;
+        else
+          report.skip(where, "duplicate occupation " + v[0]);
+      });
   if (!st) return st.error();
 
   std::unordered_map<std::string, std::string> skill_parent;
@@ -74,7 +77,8 @@ Result<Taxonomy> import_esco(const OpenFile& open, ImportReport& report, const P
                       s.code = v[0];
                       s.label = v[2];
                       s.kind = v[1] == "knowledge" ? SkillKind::kKnowledge : SkillKind::kKnowHow;
-                      if (auto p = skill_parent.find(v[0]); p != skill_parent.end()) s.macro = p->second;
+                      if (auto p = skill_parent.find(v[0]); p != skill_parent.end())
+                        s.macro = p->second;
                       if (t.add_skill(std::move(s))) ++report.skills;
                     });
   if (!st) return st.error();

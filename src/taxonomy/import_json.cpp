@@ -32,8 +32,10 @@ Result<Taxonomy> from_json(const std::string& input, ImportReport* report) {
   std::size_t i = 0;
   for (const auto& c : doc["contexts"]) {
     const std::string where = "contexts[" + std::to_string(i++) + "]";
-    if (text(c, "code").empty() || text(c, "label").empty()) return bad(where, "code and label are required");
-    if (t.add_context(WorkContext{text(c, "code"), text(c, "label"), text(c, "type")})) ++r.contexts;
+    if (text(c, "code").empty() || text(c, "label").empty())
+      return bad(where, "code and label are required");
+    if (t.add_context(WorkContext{text(c, "code"), text(c, "label"), text(c, "type")}))
+      ++r.contexts;
   }
   i = 0;
   for (const auto& s : doc["skills"]) {
@@ -42,7 +44,8 @@ Result<Taxonomy> from_json(const std::string& input, ImportReport* report) {
     if (text(s, "code").empty() || text(s, "label").empty() || !kind) {
       return bad(where, "code, label and kind (know_how, soft_skill, knowledge) are required");
     }
-    if (t.add_skill(Skill{text(s, "code"), text(s, "label"), *kind, text(s, "macro"), 0})) ++r.skills;
+    if (t.add_skill(Skill{text(s, "code"), text(s, "label"), *kind, text(s, "macro"), 0}))
+      ++r.skills;
   }
   i = 0;
   for (const auto& o : doc["occupations"]) {
@@ -53,7 +56,8 @@ Result<Taxonomy> from_json(const std::string& input, ImportReport* report) {
     if (occ.code.empty() || occ.label.empty()) return bad(where, "code and label are required");
     occ.definition = text(o, "definition");
     occ.regulated = o.value("regulated", false);
-    if (o.contains("grand_domain")) occ.grand_domain = {text(o["grand_domain"], "code"), text(o["grand_domain"], "label")};
+    if (o.contains("grand_domain"))
+      occ.grand_domain = {text(o["grand_domain"], "code"), text(o["grand_domain"], "label")};
     if (o.contains("domain")) occ.domain = {text(o["domain"], "code"), text(o["domain"], "label")};
     if (o.contains("titles") && o["titles"].is_array()) {
       for (const auto& title : o["titles"]) {
@@ -87,7 +91,8 @@ Result<Taxonomy> from_json(const std::string& input, ImportReport* report) {
   }
   t.finalize();
   r.links = t.link_count();
-  if (t.dropped_links() > 0) r.notes.push_back(std::to_string(t.dropped_links()) + " links to unknown codes dropped");
+  if (t.dropped_links() > 0)
+    r.notes.push_back(std::to_string(t.dropped_links()) + " links to unknown codes dropped");
   return t;
 }
 
@@ -97,32 +102,37 @@ std::string to_json(const Taxonomy& t, const std::string& source, const std::str
   doc["licence"] = licence;
   doc["version"] = t.name;
   json contexts = json::array();
-  for (const auto& c : t.contexts()) contexts.push_back({{"code", c.code}, {"label", c.label}, {"type", c.type}});
+  for (const auto& c : t.contexts())
+    contexts.push_back({{"code", c.code}, {"label", c.label}, {"type", c.type}});
   doc["contexts"] = std::move(contexts);
   json skills = json::array();
   for (const auto& s : t.skills()) {
-    skills.push_back({{"code", s.code}, {"label", s.label}, {"kind", to_string(s.kind)}, {"macro", s.macro}});
+    skills.push_back(
+        {{"code", s.code}, {"label", s.label}, {"kind", to_string(s.kind)}, {"macro", s.macro}});
   }
   doc["skills"] = std::move(skills);
   json occupations = json::array();
   for (OccupationId id = 0; id < t.occupations().size(); ++id) {
     const auto& o = t.occupations()[id];
     json links = json::array();
-    for (const auto& l : t.skills_of(id)) links.push_back({{"code", t.skills()[l.skill].code}, {"core", l.core}});
+    for (const auto& l : t.skills_of(id))
+      links.push_back({{"code", t.skills()[l.skill].code}, {"core", l.core}});
     json ctx = json::array();
     for (auto c : t.contexts_of(id)) ctx.push_back(t.contexts()[c].code);
     json mobility = json::array();
-    for (const auto& e : t.mobility_from(id)) mobility.push_back({{"to", t.occupations()[e.to].code}, {"rank", e.rank}});
-    occupations.push_back({{"code", o.code},
-                           {"label", o.label},
-                           {"grand_domain", {{"code", o.grand_domain.code}, {"label", o.grand_domain.label}}},
-                           {"domain", {{"code", o.domain.code}, {"label", o.domain.label}}},
-                           {"regulated", o.regulated},
-                           {"definition", o.definition},
-                           {"titles", o.titles},
-                           {"skills", std::move(links)},
-                           {"contexts", std::move(ctx)},
-                           {"mobility", std::move(mobility)}});
+    for (const auto& e : t.mobility_from(id))
+      mobility.push_back({{"to", t.occupations()[e.to].code}, {"rank", e.rank}});
+    occupations.push_back(
+        {{"code", o.code},
+         {"label", o.label},
+         {"grand_domain", {{"code", o.grand_domain.code}, {"label", o.grand_domain.label}}},
+         {"domain", {{"code", o.domain.code}, {"label", o.domain.label}}},
+         {"regulated", o.regulated},
+         {"definition", o.definition},
+         {"titles", o.titles},
+         {"skills", std::move(links)},
+         {"contexts", std::move(ctx)},
+         {"mobility", std::move(mobility)}});
   }
   doc["occupations"] = std::move(occupations);
   return doc.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -51,8 +51,9 @@ Status each_row(const OpenFile& open, const std::string& name, bool required,
   std::size_t rows = 0;
   while (reader.next(row)) {
     if (row.size() != header.size()) {
-      return reader.error_at(reader.line(), std::to_string(row.size()) + " fields, the header has " +
-                                                std::to_string(header.size()));
+      return reader.error_at(
+          reader.line(),
+          std::to_string(row.size()) + " fields, the header has " + std::to_string(header.size()));
     }
     for (std::size_t k = 0; k < index.size(); ++k) {
       values[k] = index[k] < 0 ? std::string() : row[static_cast<std::size_t>(index[k])];
@@ -131,7 +132,8 @@ Result<Taxonomy> import_rome(const OpenFile& open, ImportReport& report, const P
                     o.grand_domain = h->second.first;
                     o.domain = h->second.second;
                   }
-                  if (auto d = definitions.find(v[0]); d != definitions.end()) o.definition = d->second;
+                  if (auto d = definitions.find(v[0]); d != definitions.end())
+                    o.definition = d->second;
                   if (auto it = titles.find(v[0]); it != titles.end()) {
                     for (auto& [title, line] : it->second) o.titles.push_back(title);
                     report.titles += it->second.size();
@@ -145,10 +147,12 @@ Result<Taxonomy> import_rome(const OpenFile& open, ImportReport& report, const P
                 });
   if (!st) return st.error();
   for (const auto& [code, list] : titles) {
-    for (const auto& [title, where] : list) report.skip(where, "job title of unknown occupation " + code);
+    for (const auto& [title, where] : list)
+      report.skip(where, "job title of unknown occupation " + code);
   }
   if (report.occupations == 0) {
-    return Error{ErrorCode::kInvalid, "referentiel_code_rome", N_("Fichier invalide"), "no occupation"};
+    return Error{ErrorCode::kInvalid, "referentiel_code_rome", N_("Fichier invalide"),
+                 "no occupation"};
   }
 
   st = each_row(open, "referentiel_competence", true,
@@ -162,7 +166,7 @@ Result<Taxonomy> import_rome(const OpenFile& open, ImportReport& report, const P
                   s.code = v[0];
                   s.label = v[2];
                   s.kind = v[4] == "Savoir-être professionnel" ? SkillKind::kSoftSkill
-                                                              : SkillKind::kKnowHow;
+                                                               : SkillKind::kKnowHow;
                   s.macro = v[1] == "Macro-compétence" ? "" : v[3];
                   if (t.add_skill(std::move(s))) ++report.skills;
                 });
@@ -205,12 +209,13 @@ Result<Taxonomy> import_rome(const OpenFile& open, ImportReport& report, const P
                 });
   if (!st) return st.error();
 
-  st = each_row(open, "liens_rome_referentiels", false, {"code_rome", "code_compo_bloc", "code_ogr"},
-                report, progress, [&](const Row& v, const std::string&) {
-                  if (v[1] != "6" || !t.context_id(v[2]) || !t.occupation_id(v[0])) return;
-                  t.link_context(v[0], v[2]);
-                  ++report.context_links;
-                });
+  st =
+      each_row(open, "liens_rome_referentiels", false, {"code_rome", "code_compo_bloc", "code_ogr"},
+               report, progress, [&](const Row& v, const std::string&) {
+                 if (v[1] != "6" || !t.context_id(v[2]) || !t.occupation_id(v[0])) return;
+                 t.link_context(v[0], v[2]);
+                 ++report.context_links;
+               });
   if (!st) return st.error();
 
   st = each_row(open, "rubrique_mobilite", false, {"code_rome", "code_rome_cible", "numero_ordre"},

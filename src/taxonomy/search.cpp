@@ -78,9 +78,12 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
     }
     if (last && token.folded.size() >= 2) {
       auto lo = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), token.folded);
-      for (auto it = lo; it != vocabulary_.end() && it->compare(0, token.folded.size(), token.folded) == 0; ++it) {
+      for (auto it = lo;
+           it != vocabulary_.end() && it->compare(0, token.folded.size(), token.folded) == 0;
+           ++it) {
         const auto w = static_cast<std::uint32_t>(it - vocabulary_.begin());
-        if (std::none_of(found.begin(), found.end(), [&](const WordMatch& m) { return m.word == w; })) {
+        if (std::none_of(found.begin(), found.end(),
+                         [&](const WordMatch& m) { return m.word == w; })) {
           found.push_back({w, 0.85f});
         }
       }
@@ -96,7 +99,9 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
     float best_idf = 0;
     for (const auto& m : found) best_idf = std::max(best_idf, idf_[m.word]);
     // An unknown word still counts in the denominator, so labels must explain it.
-    query_idf[q] = best_idf > 0 ? best_idf : static_cast<float>(std::log(1.0 + static_cast<double>(labels_.size())));
+    query_idf[q] = best_idf > 0
+                       ? best_idf
+                       : static_cast<float>(std::log(1.0 + static_cast<double>(labels_.size())));
   }
   float idf_total = 0;
   for (float v : query_idf) idf_total += v;
@@ -141,7 +146,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
       float s = score[l] / idf_total;
       if (label.primary && !skill) s += 0.05f;
       // Prefer labels with few extra words ("Cariste" over "Cariste en entrepôt frigorifique").
-      s -= 0.01f * static_cast<float>(std::max(0, static_cast<int>(label.words) - static_cast<int>(need_all)));
+      s -= 0.01f * static_cast<float>(
+                       std::max(0, static_cast<int>(label.words) - static_cast<int>(need_all)));
       if (pass == 1) s *= 0.5f;
       auto [it, inserted] = best.try_emplace(label.target, SearchHit{label.target, s, label.text});
       if (!inserted && s > it->second.score) it->second = SearchHit{label.target, s, label.text};

@@ -6,8 +6,8 @@
 // Score of a label = sum over query words of (match quality x idf of the query word) / sum of the
 // idf of the query words, where quality is 1 for the same stem, 0.85 for a prefix of the last
 // word (0.8 for a same-stem word that does not start with it), 0.7 for a typo; plus 0.05 when it
-// is the occupation's own label, minus 0.01 per extra word in the label. Labels must match every query word;
-// when fewer than `limit` do, labels matching at least half of them follow.
+// is the occupation's own label, minus 0.01 per extra word in the label. Labels must match every
+// query word; when fewer than `limit` do, labels matching at least half of them follow.
 #pragma once
 
 #include <cstdint>
@@ -21,9 +21,9 @@
 namespace primowork::taxonomy {
 
 struct SearchHit {
-  std::uint32_t id;       // OccupationId or SkillId
+  std::uint32_t id;  // OccupationId or SkillId
   float score;
-  std::string label;      // the label that matched best (official label or a job title)
+  std::string label;  // the label that matched best (official label or a job title)
 };
 
 class SearchIndex {
@@ -39,8 +39,8 @@ class SearchIndex {
  private:
   struct Label {
     std::uint32_t target;
-    bool skill;     // false: occupation
-    bool primary;   // the official label (not a job title)
+    bool skill;    // false: occupation
+    bool primary;  // the official label (not a job title)
     std::uint16_t words;
     std::string text;
   };
@@ -48,8 +48,8 @@ class SearchIndex {
   std::vector<SearchHit> search(std::string_view query, std::size_t limit, bool skill) const;
 
   std::vector<Label> labels_;
-  std::vector<std::string> vocabulary_;                 // folded words, sorted after build
-  std::vector<std::vector<std::uint32_t>> postings_;    // word -> labels containing it
+  std::vector<std::string> vocabulary_;               // folded words, sorted after build
+  std::vector<std::vector<std::uint32_t>> postings_;  // word -> labels containing it
   std::vector<float> idf_;
   std::vector<std::string> word_stems_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> stem_words_;

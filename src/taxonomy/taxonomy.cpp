@@ -8,9 +8,12 @@ namespace primowork::taxonomy {
 
 std::string_view to_string(SkillKind kind) {
   switch (kind) {
-    case SkillKind::kKnowHow: return "know_how";
-    case SkillKind::kSoftSkill: return "soft_skill";
-    case SkillKind::kKnowledge: return "knowledge";
+    case SkillKind::kKnowHow:
+      return "know_how";
+    case SkillKind::kSoftSkill:
+      return "soft_skill";
+    case SkillKind::kKnowledge:
+      return "knowledge";
   }
   return "know_how";
 }

@@ -26,12 +26,12 @@ std::string_view to_string(SkillKind kind);
 std::optional<SkillKind> parse_skill_kind(std::string_view text);
 
 struct Group {
-  std::string code;   // ROME grand domaine "J" / domaine "J15"; ESCO ISCO group "5321"
+  std::string code;  // ROME grand domaine "J" / domaine "J15"; ESCO ISCO group "5321"
   std::string label;
 };
 
 struct Occupation {
-  std::string code;                 // ROME code "J1501" or ESCO URI
+  std::string code;  // ROME code "J1501" or ESCO URI
   std::string label;
   std::string definition;           // may be empty
   std::vector<std::string> titles;  // job titles and alternative labels
@@ -44,8 +44,8 @@ struct Skill {
   std::string code;
   std::string label;
   SkillKind kind = SkillKind::kKnowHow;
-  std::string macro;        // parent macro-skill code ("" when none)
-  float specificity = 0;    // set by finalize()
+  std::string macro;      // parent macro-skill code ("" when none)
+  float specificity = 0;  // set by finalize()
 };
 
 struct WorkContext {
@@ -102,7 +102,9 @@ class Taxonomy {
   }
   // Sum of the specificity of an occupation's core skills (the denominator of coverage).
   float core_weight(OccupationId id) const { return core_weight_[id]; }
-  const std::vector<ContextId>& contexts_of(OccupationId id) const { return occupation_contexts_[id]; }
+  const std::vector<ContextId>& contexts_of(OccupationId id) const {
+    return occupation_contexts_[id];
+  }
   // Curated mobility edges from an occupation, by rank.
   const std::vector<MobilityEdge>& mobility_from(OccupationId id) const { return mobility_[id]; }
 

@@ -17,11 +17,23 @@ namespace {
 // Appends the folded form of one code point.
 void fold_code_point(UChar32 c, const icu::Normalizer2* nfd, std::string& out) {
   switch (c) {  // ligatures that NFD does not decompose
-    case 0x0153: case 0x0152: out += "oe"; return;
-    case 0x00E6: case 0x00C6: out += "ae"; return;
-    case 0x00DF: out += "ss"; return;
-    case 0x2019: case 0x02BC: out += '\''; return;  // typographic apostrophes
-    default: break;
+    case 0x0153:
+    case 0x0152:
+      out += "oe";
+      return;
+    case 0x00E6:
+    case 0x00C6:
+      out += "ae";
+      return;
+    case 0x00DF:
+      out += "ss";
+      return;
+    case 0x2019:
+    case 0x02BC:
+      out += '\'';
+      return;  // typographic apostrophes
+    default:
+      break;
   }
   if (c < 0x80) {
     out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
@@ -52,10 +64,10 @@ const icu::Normalizer2* nfd_instance() {
 
 // Possessives that are also nouns ("son" is sound) are not stop words.
 constexpr std::array<std::string_view, 43> kStopWords = {
-    "a",  "au",  "aux", "avec", "ce",  "ces",  "d",    "dans", "de",  "des", "du",
-    "en", "et",  "l",   "la",   "le",  "les",  "leur", "leurs", "m",  "n",   "ne",
-    "ni", "nos", "notre", "ou", "par", "pas",  "pour", "qu",   "que", "qui", "s",
-    "se", "sur", "t",   "un",   "une", "vos",  "votre", "y",   "etc", "mes"};
+    "a",  "au",  "aux",   "avec", "ce",  "ces", "d",     "dans",  "de",  "des", "du",
+    "en", "et",  "l",     "la",   "le",  "les", "leur",  "leurs", "m",   "n",   "ne",
+    "ni", "nos", "notre", "ou",   "par", "pas", "pour",  "qu",    "que", "qui", "s",
+    "se", "sur", "t",     "un",   "une", "vos", "votre", "y",     "etc", "mes"};
 
 struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -92,10 +104,10 @@ std::string masculine(std::string w) {
   struct Rule {
     std::string_view from, to;
   };
-  static constexpr Rule kRules[] = {{"ieres", "ier"}, {"iere", "ier"},   {"euses", "eur"},
-                                    {"euse", "eur"},  {"trices", "teur"}, {"trice", "teur"},
-                                    {"iennes", "ien"}, {"ienne", "ien"},  {"eres", "er"},
-                                    {"ere", "er"},    {"ives", "if"},     {"ive", "if"}};
+  static constexpr Rule kRules[] = {{"ieres", "ier"},  {"iere", "ier"},    {"euses", "eur"},
+                                    {"euse", "eur"},   {"trices", "teur"}, {"trice", "teur"},
+                                    {"iennes", "ien"}, {"ienne", "ien"},   {"eres", "er"},
+                                    {"ere", "er"},     {"ives", "if"},     {"ive", "if"}};
   for (const auto& r : kRules) {
     if (w.size() > r.from.size() + 2 &&
         w.compare(w.size() - r.from.size(), r.from.size(), r.from) == 0) {
@@ -112,9 +124,9 @@ std::string stem(const std::string& input_word) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
       sb_stemmer_new("french", "UTF_8"));
   if (!stemmer || folded_word.empty()) return folded_word;
-  const sb_symbol* out = sb_stemmer_stem(
-      stemmer.get(), reinterpret_cast<const sb_symbol*>(folded_word.data()),
-      static_cast<int>(folded_word.size()));
+  const sb_symbol* out =
+      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                      static_cast<int>(folded_word.size()));
   if (out == nullptr) return folded_word;
   return std::string(reinterpret_cast<const char*>(out),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer.get())));
@@ -160,7 +172,8 @@ int bounded_edit_distance(std::string_view a, std::string_view b, int limit) {
     cur[0] = i;
     int row_min = cur[0];
     for (int j = 1; j <= lb; ++j) {
-      const int cost = a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 1)] ? 0 : 1;
+      const int cost =
+          a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 1)] ? 0 : 1;
       cur[static_cast<std::size_t>(j)] =
           std::min({prev[static_cast<std::size_t>(j)] + 1, cur[static_cast<std::size_t>(j - 1)] + 1,
                     prev[static_cast<std::size_t>(j - 1)] + cost});

@@ -18,7 +18,7 @@ struct Token {
   std::string stem;    // French stem of the folded word
   std::size_t begin;   // byte offsets of the word in the original text
   std::size_t end;
-  bool stop;           // a French stop word (de, la, des, d', l'...)
+  bool stop;  // a French stop word (de, la, des, d', l'...)
 };
 
 // Splits on everything that is not a letter or a digit (so "aide-soignant" and "d'engins" give

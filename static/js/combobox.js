@@ -42,6 +42,7 @@
     var active = -1;
     var timer = null;
     var requestNumber = 0;
+    var refused = false;  // the API said 401/403: stay a plain search box
 
     function close() {
       list.hidden = true;
@@ -103,13 +104,17 @@
 
     function fetchSuggestions() {
       var q = input.value.trim();
-      if (q.length < 2) {
+      if (refused || q.length < 2) {
         close();
         return;
       }
       var number = ++requestNumber;
       fetch(endpoint + '?limit=8&q=' + encodeURIComponent(q), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-        .then(function (response) { return response.ok ? response.json() : { items: [] }; })
+        .then(function (response) {
+          if (response.ok) return response.json();
+          if (response.status === 401 || response.status === 403) refused = true;
+          return response.text().then(function () { return { items: [] }; });
+        })
         .then(function (data) { if (number === requestNumber) render(data); })
         .catch(function () { close(); });
     }
@@ -130,7 +135,9 @@
       } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
         event.preventDefault();
         choose(active);
-      } else if (event.key === 'Escape') {
+      } else if (event.key === 'Escape' && !list.hidden) {
+        // Close the list only: a search field would otherwise also clear what was typed.
+        event.preventDefault();
         close();
       }
     });

@@ -15,8 +15,8 @@ namespace {
 using security::Role;
 using testing_support::AppFixture;
 
-const std::set<std::string> kEveryone = {"anonymous", "admin", "coordinator", "counsellor",
-                                         "employer", "candidate"};
+const std::set<std::string> kEveryone = {"anonymous",  "admin",    "coordinator",
+                                         "counsellor", "employer", "candidate"};
 const std::set<std::string> kLoggedIn = {"admin", "coordinator", "counsellor", "employer",
                                          "candidate"};
 

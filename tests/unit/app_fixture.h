@@ -44,10 +44,14 @@ class AppFixture : public ::testing::TestWithParam<std::string> {
 
   static security::OrgKind kind_for(security::Role role) {
     switch (role) {
-      case security::Role::kAdmin: return security::OrgKind::kPlatform;
-      case security::Role::kCoordinator: return security::OrgKind::kCoordination;
-      case security::Role::kEmployer: return security::OrgKind::kCompany;
-      default: return security::OrgKind::kIntegrationOperator;
+      case security::Role::kAdmin:
+        return security::OrgKind::kPlatform;
+      case security::Role::kCoordinator:
+        return security::OrgKind::kCoordination;
+      case security::Role::kEmployer:
+        return security::OrgKind::kCompany;
+      default:
+        return security::OrgKind::kIntegrationOperator;
     }
   }
 
@@ -76,9 +80,9 @@ class AppFixture : public ::testing::TestWithParam<std::string> {
   LoggedIn session_for(const security::User& user) {
     auto lease = db_->acquire();
     security::Session created;
-    const std::string token = security::sessions::create(*lease, user.id, false, "127.0.0.1", now_,
-                                                         app::security_options(config_).sessions,
-                                                         &created);
+    const std::string token =
+        security::sessions::create(*lease, user.id, false, "127.0.0.1", now_,
+                                   app::security_options(config_).sessions, &created);
     return {"pw_session=" + token, created.csrf_token};
   }
 

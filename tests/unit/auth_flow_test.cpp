@@ -1,14 +1,13 @@
 // Identity flows end to end through the pipeline (no socket): login, throttling, sessions and
 // their timeouts, CSRF, second factor with recovery codes, reset links, invitations, tokens.
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 #include "app_fixture.h"
 #include "platform/http/url.h"
 #include "platform/mail_outbox.h"
 #include "security/audit.h"
 #include "security/recovery_codes.h"
-
-#include <sodium.h>
 
 namespace primowork {
 namespace {
@@ -92,7 +91,8 @@ TEST_P(AuthFlow, WrongPasswordAndUnknownAccountLookTheSame) {
 
 TEST_P(AuthFlow, FiveFailuresThrottleTheAccountWith429AndRetryAfter) {
   make_user(Role::kCounsellor, "nadia@example.org");
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(login("nadia@example.org", "mauvais mot de passe").second.status, 401);
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(login("nadia@example.org", "mauvais mot de passe").second.status, 401);
   auto [cookie, r] = login("nadia@example.org", kPassword);  // right password, still throttled
   EXPECT_EQ(r.status, 429);
   EXPECT_TRUE(cookie.empty());
@@ -151,9 +151,13 @@ TEST_P(AuthFlow, StateChangingRequestsNeedTheCsrfToken) {
   make_user(Role::kCandidate, "amina@example.org");
   auto [cookie, r] = login("amina@example.org", kPassword);
   EXPECT_EQ(request("POST", "/compte/langue", cookie, "language=en").status, 403);
-  EXPECT_EQ(request("POST", "/compte/langue", cookie, "language=en&_csrf=forged-token-value-1234").status, 403);
+  EXPECT_EQ(
+      request("POST", "/compte/langue", cookie, "language=en&_csrf=forged-token-value-1234").status,
+      403);
   EXPECT_EQ(audit_count("csrf.check", "denied"), 2);
-  EXPECT_EQ(request("POST", "/compte/langue", cookie, "language=en&_csrf=" + csrf_of(cookie)).status, 303);
+  EXPECT_EQ(
+      request("POST", "/compte/langue", cookie, "language=en&_csrf=" + csrf_of(cookie)).status,
+      303);
   // Anonymous forms need the anonymous token too (login CSRF).
   EXPECT_EQ(request("POST", "/connexion", "", "login=a&password=b").status, 403);
 }
@@ -189,7 +193,8 @@ TEST_P(AuthFlow, EnrolThenLogInWithACodeThenWithARecoveryCodeOnce) {
   // A sealed secret made for someone else is refused.
   const std::string foreign = http::percent_encode(cipher.encrypt("usr_someone_else:" + raw));
   EXPECT_EQ(request("POST", "/compte/double-authentification", cookie,
-                    "_csrf=" + csrf + "&sealed=" + foreign + "&code=" + security::totp::code_at(raw, now_))
+                    "_csrf=" + csrf + "&sealed=" + foreign +
+                        "&code=" + security::totp::code_at(raw, now_))
                 .status,
             422);
   auto bad = request("POST", "/compte/double-authentification", cookie,
@@ -215,7 +220,8 @@ TEST_P(AuthFlow, EnrolThenLogInWithACodeThenWithARecoveryCodeOnce) {
   auto code_page = request("GET", "/connexion/code", pending);
   const std::string pending_csrf = grab(code_page.body, "name=\"_csrf\" value=\"");
   const std::string code = security::totp::code_at(raw, now_);
-  auto done = request("POST", "/connexion/code", pending, "_csrf=" + pending_csrf + "&code=" + code);
+  auto done =
+      request("POST", "/connexion/code", pending, "_csrf=" + pending_csrf + "&code=" + code);
   EXPECT_EQ(done.status, 303);
   const std::string full = done.headers.get("Set-Cookie").value_or("");
   const std::string full_cookie = full.substr(0, full.find(';'));
@@ -226,13 +232,18 @@ TEST_P(AuthFlow, EnrolThenLogInWithACodeThenWithARecoveryCodeOnce) {
   // The same code cannot be replayed, a recovery code works once.
   auto [pending2, step2] = login("marie@example.org", kPassword);
   auto csrf2 = grab(request("GET", "/connexion/code", pending2).body, "name=\"_csrf\" value=\"");
-  EXPECT_EQ(request("POST", "/connexion/code", pending2, "_csrf=" + csrf2 + "&code=" + code).status, 401);
+  EXPECT_EQ(request("POST", "/connexion/code", pending2, "_csrf=" + csrf2 + "&code=" + code).status,
+            401);
   EXPECT_EQ(request("POST", "/connexion/code", pending2,
-                    "_csrf=" + csrf2 + "&code=" + http::percent_encode(codes[3])).status, 303);
+                    "_csrf=" + csrf2 + "&code=" + http::percent_encode(codes[3]))
+                .status,
+            303);
   auto [pending3, step3] = login("marie@example.org", kPassword);
   auto csrf3 = grab(request("GET", "/connexion/code", pending3).body, "name=\"_csrf\" value=\"");
   EXPECT_EQ(request("POST", "/connexion/code", pending3,
-                    "_csrf=" + csrf3 + "&code=" + http::percent_encode(codes[3])).status, 401);
+                    "_csrf=" + csrf3 + "&code=" + http::percent_encode(codes[3]))
+                .status,
+            401);
   EXPECT_EQ(app_->auth().remaining_recovery_codes(
                 *security::accounts::find_user_by_login(*db_->acquire(), "marie@example.org")),
             9);
@@ -242,9 +253,11 @@ TEST_P(AuthFlow, PasswordResetLinkIsMailedAndWorksOnceWithinAnHour) {
   make_user(Role::kEmployer, "luc@example.org");
   auto [old_session, r0] = login("luc@example.org", kPassword);
   const auto form = anonymous_form("/mot-de-passe-oublie");
-  auto sent = request("POST", "/mot-de-passe-oublie", form.cookie, "_csrf=" + form.csrf + "&login=luc%40example.org");
+  auto sent = request("POST", "/mot-de-passe-oublie", form.cookie,
+                      "_csrf=" + form.csrf + "&login=luc%40example.org");
   EXPECT_EQ(sent.status, 200);
-  auto none = request("POST", "/mot-de-passe-oublie", form.cookie, "_csrf=" + form.csrf + "&login=nobody%40example.org");
+  auto none = request("POST", "/mot-de-passe-oublie", form.cookie,
+                      "_csrf=" + form.csrf + "&login=nobody%40example.org");
   EXPECT_EQ(none.status, 200);
   EXPECT_EQ(sent.body.substr(sent.body.find("<main")), none.body.substr(none.body.find("<main")));
   std::vector<mail::Message> outbox;
@@ -260,17 +273,21 @@ TEST_P(AuthFlow, PasswordResetLinkIsMailedAndWorksOnceWithinAnHour) {
   const std::string target = "/reinitialiser/" + token;
   EXPECT_EQ(request("GET", target).status, 200);
   const auto f2 = anonymous_form(target);
-  auto weak = request("POST", target, f2.cookie, "_csrf=" + f2.csrf + "&password=azertyuiop123&confirm=azertyuiop123");
+  auto weak = request("POST", target, f2.cookie,
+                      "_csrf=" + f2.csrf + "&password=azertyuiop123&confirm=azertyuiop123");
   EXPECT_EQ(weak.status, 422);
   EXPECT_NE(weak.body.find("trop courant"), std::string::npos);
-  const std::string body = "_csrf=" + f2.csrf + "&password=Une+nouvelle+phrase+secrete&confirm=Une+nouvelle+phrase+secrete";
+  const std::string body =
+      "_csrf=" + f2.csrf +
+      "&password=Une+nouvelle+phrase+secrete&confirm=Une+nouvelle+phrase+secrete";
   EXPECT_EQ(request("POST", target, f2.cookie, body).status, 200);
-  EXPECT_EQ(request("POST", target, f2.cookie, body).status, 410);  // single use
+  EXPECT_EQ(request("POST", target, f2.cookie, body).status, 410);         // single use
   EXPECT_EQ(request("GET", "/tableau-de-bord", old_session).status, 303);  // sessions ended
   EXPECT_EQ(login("luc@example.org", "Une nouvelle phrase secrete").second.status, 303);
 
   // A second link expires after an hour.
-  request("POST", "/mot-de-passe-oublie", form.cookie, "_csrf=" + form.csrf + "&login=luc%40example.org");
+  request("POST", "/mot-de-passe-oublie", form.cookie,
+          "_csrf=" + form.csrf + "&login=luc%40example.org");
   std::string token2;
   {
     auto lease = db_->acquire();
@@ -290,8 +307,9 @@ TEST_P(AuthFlow, CounsellorInvitesACandidateWithoutEmailWhoAcceptsWithTheShortCo
     auto lease = db_->acquire();
     org_id = security::accounts::memberships(*lease, counsellor.id).at(0).id;
   }
-  auto refused = request("POST", "/invitations/nouvelle", s.cookie,
-                         "_csrf=" + s.csrf + "&role=employer&organisation=" + org_id + "&display_name=X");
+  auto refused =
+      request("POST", "/invitations/nouvelle", s.cookie,
+              "_csrf=" + s.csrf + "&role=employer&organisation=" + org_id + "&display_name=X");
   EXPECT_EQ(refused.status, 422);  // a counsellor invites candidates only
   auto created = request("POST", "/invitations/nouvelle", s.cookie,
                          "_csrf=" + s.csrf + "&role=candidate&organisation=" + org_id +
@@ -309,9 +327,10 @@ TEST_P(AuthFlow, CounsellorInvitesACandidateWithoutEmailWhoAcceptsWithTheShortCo
   ASSERT_EQ(form.status, 200);
   EXPECT_NE(form.body.find("Amina Diallo"), std::string::npos);
   const std::string lower = code.substr(0, 4) + code.substr(5);  // typed without the dash
-  auto accept = request("POST", "/invitation/accepter", f.cookie,
-                        "_csrf=" + f.csrf + "&code=" + lower +
-                            "&login=amina.diallo&password=Ma+phrase+de+passe+2026&confirm=Ma+phrase+de+passe+2026");
+  auto accept = request(
+      "POST", "/invitation/accepter", f.cookie,
+      "_csrf=" + f.csrf + "&code=" + lower +
+          "&login=amina.diallo&password=Ma+phrase+de+passe+2026&confirm=Ma+phrase+de+passe+2026");
   EXPECT_EQ(accept.status, 303);
   EXPECT_EQ(accept.headers.get("Location"), "/tableau-de-bord");
   auto again = request("POST", "/invitation", f.cookie, "_csrf=" + f.csrf + "&code=" + code);
@@ -352,7 +371,10 @@ TEST_P(AuthFlow, ApiTokensWorkAsBearerUntilRevoked) {
   const auto s = session_for(user);
   const auto tokens = app_->auth().tokens(user);
   ASSERT_EQ(tokens.size(), 1u);
-  EXPECT_EQ(request("POST", "/compte/jetons/" + tokens[0].id + "/revoquer", s.cookie, "_csrf=" + s.csrf).status, 200);
+  EXPECT_EQ(
+      request("POST", "/compte/jetons/" + tokens[0].id + "/revoquer", s.cookie, "_csrf=" + s.csrf)
+          .status,
+      200);
   EXPECT_EQ(request("GET", "/api/v1/me", "", "", token).status, 401);
 }
 
@@ -360,8 +382,10 @@ TEST_P(AuthFlow, PasswordChangeEndsOtherSessions) {
   make_user(Role::kCandidate, "amina@example.org");
   auto [phone, r1] = login("amina@example.org", kPassword);
   auto [laptop, r2] = login("amina@example.org", kPassword);
-  auto wrong = request("POST", "/compte/mot-de-passe", laptop,
-                       "_csrf=" + csrf_of(laptop) + "&current=faux&password=Une+autre+phrase+longue&confirm=Une+autre+phrase+longue");
+  auto wrong =
+      request("POST", "/compte/mot-de-passe", laptop,
+              "_csrf=" + csrf_of(laptop) +
+                  "&current=faux&password=Une+autre+phrase+longue&confirm=Une+autre+phrase+longue");
   EXPECT_EQ(wrong.status, 422);
   auto ok = request("POST", "/compte/mot-de-passe", laptop,
                     "_csrf=" + csrf_of(laptop) + "&current=" + http::percent_encode(kPassword) +
@@ -381,8 +405,8 @@ TEST_P(AuthFlow, AuditLogRefusesChangesAndDeletions) {
 }
 
 TEST(PasswordRules, RefuseShortCommonAndLoginLikePasswords) {
-  security::CommonPasswords common =
-      security::CommonPasswords::load(std::string(PRIMOWORK_SOURCE_DIR) + "/data/common-passwords.txt");
+  security::CommonPasswords common = security::CommonPasswords::load(
+      std::string(PRIMOWORK_SOURCE_DIR) + "/data/common-passwords.txt");
   ASSERT_GT(common.size(), 50u);
   auto check = [&](const std::string& pw) {
     auto st = security::check_new_password(pw, "amina@example.org", common);

@@ -21,7 +21,8 @@ struct TempFiles {
   ~TempFiles() {
     std::error_code ec;
     for (const auto& p : paths) {
-      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix, ec);
+      for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(p.string() + suffix, ec);
     }
   }
 };
@@ -30,8 +31,9 @@ inline std::string backend_url(const std::string& backend) {
   if (backend == "sqlite") {
     static int counter = 0;
     static TempFiles temp_files;
-    const auto path = std::filesystem::path(::testing::TempDir()) /
-                      ("primowork_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".db");
+    const auto path =
+        std::filesystem::path(::testing::TempDir()) /
+        ("primowork_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".db");
     temp_files.paths.push_back(path);
     std::filesystem::remove(path);
     std::filesystem::remove(path.string() + "-wal");
@@ -58,8 +60,8 @@ inline std::unique_ptr<db::Database> open_empty(const std::string& backend) {
   return std::move(db.value());
 }
 
-#define PRIMOWORK_OPEN_OR_SKIP(var, backend)                                            \
-  auto var = ::primowork::testing_support::open_empty(backend);                        \
+#define PRIMOWORK_OPEN_OR_SKIP(var, backend)                    \
+  auto var = ::primowork::testing_support::open_empty(backend); \
   if (!var) GTEST_SKIP() << "PRIMOWORK_TEST_PG is not set: PostgreSQL tests skipped";
 
 }  // namespace primowork::testing_support

@@ -25,7 +25,8 @@ TEST(Config, DefaultsMatchTheContract) {
 }
 
 TEST(Config, EnvironmentOverridesTheFile) {
-  const auto path = write_temp("# comment\ndb = sqlite:/tmp/x.db\nlisten = 0.0.0.0:9000\nthreads=3\n");
+  const auto path =
+      write_temp("# comment\ndb = sqlite:/tmp/x.db\nlisten = 0.0.0.0:9000\nthreads=3\n");
   auto c = Config::load(path, {{"PRIMOWORK_LISTEN", "127.0.0.1:9100"},
                                {"PRIMOWORK_SMTP", "smtp://127.0.0.1:2525"},
                                {"PRIMOWORK_TEST_PG", "postgresql://test"},

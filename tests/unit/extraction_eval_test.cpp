@@ -7,8 +7,6 @@
 // extractor's output. A predicted code counts as correct when it is among the ad's labels; the
 // figures are micro-averaged over all ads. The floors sit a few points under the values measured
 // when the test was written: they catch regressions, they are not targets.
-#include "taxonomy/extraction.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -24,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "taxonomy/extraction.h"
 #include "taxonomy/import.h"
 #include "taxonomy/taxonomy.h"
 
@@ -52,8 +51,8 @@ Skill skill(std::string code, std::string label) {
 Taxonomy small_taxonomy() {
   Taxonomy t;
   t.name = "test";
-  t.add_occupation(occupation("N1101", "Cariste",
-                              {"Cariste", "Conducteur / Conductrice de chariot élévateur"}));
+  t.add_occupation(
+      occupation("N1101", "Cariste", {"Cariste", "Conducteur / Conductrice de chariot élévateur"}));
   t.add_occupation(occupation("N1103", "Préparateur / Préparatrice de commandes"));
   t.add_occupation(occupation("J1501", "Aide-soignant / Aide-soignante"));
   t.add_occupation(occupation("F1602", "Electricien / Electricienne du bâtiment"));
@@ -129,8 +128,7 @@ TEST(Extraction, AJobWinsOverASkillSharingItsStems) {
   // "préparateur de commandes" (N1103) and the skill "Préparer les commandes" (S2) share their
   // stems: the job, spelt as in the text, is the one mention...
   const std::string singular = "Nous recherchons un préparateur de commandes.";
-  EXPECT_EQ(describe(t, singular, x.extract(singular)),
-            Strings{"N1103=préparateur de commandes"});
+  EXPECT_EQ(describe(t, singular, x.extract(singular)), Strings{"N1103=préparateur de commandes"});
   // ...and in the plural too ("otherwise the occupation wins over the skill").
   const std::string plural = "Nous recherchons des préparateurs de commandes.";
   EXPECT_EQ(describe(t, plural, x.extract(plural)), Strings{"N1103=préparateurs de commandes"});
@@ -140,8 +138,7 @@ TEST(Extraction, AccentsAndCaseDoNotMatter) {
   const auto t = small_taxonomy();
   const Extractor x(t);
   const std::string caps = "URGENT : CONDUCTEUR DE CHARIOT ELEVATEUR (H/F)";
-  EXPECT_EQ(describe(t, caps, x.extract(caps)),
-            Strings{"N1101=CONDUCTEUR DE CHARIOT ELEVATEUR"});
+  EXPECT_EQ(describe(t, caps, x.extract(caps)), Strings{"N1101=CONDUCTEUR DE CHARIOT ELEVATEUR"});
   const std::string accents = "Électricien du batiment; Préparateur de Commandes";
   EXPECT_EQ(describe(t, accents, x.extract(accents)),
             (Strings{"F1602=Électricien du batiment", "N1103=Préparateur de Commandes"}));
@@ -205,8 +202,9 @@ TEST(ExpandGenderForms, SlashLabels) {
             (Strings{"Conducteur de bus", "Conductrice de bus"}));
   EXPECT_EQ(expand_gender_forms("Chef de rang / Cheffe de rang"),
             (Strings{"Chef de rang", "Cheffe de rang"}));
-  EXPECT_EQ(expand_gender_forms("Agent / Agente d'entretien des espaces verts"),
-            (Strings{"Agent d'entretien des espaces verts", "Agente d'entretien des espaces verts"}));
+  EXPECT_EQ(
+      expand_gender_forms("Agent / Agente d'entretien des espaces verts"),
+      (Strings{"Agent d'entretien des espaces verts", "Agente d'entretien des espaces verts"}));
   EXPECT_EQ(expand_gender_forms("Ouvrier agricole polyvalent / Ouvrière agricole polyvalente"),
             (Strings{"Ouvrier agricole polyvalent", "Ouvrière agricole polyvalente"}));
   EXPECT_EQ(expand_gender_forms("Aide-soignant / Aide-soignante"),
@@ -247,7 +245,8 @@ struct Ad {
 };
 
 std::vector<Ad> load_ads() {
-  const auto doc = nlohmann::json::parse(read_file(PRIMOWORK_SOURCE_DIR "/tests/taxonomy/ads.json"));
+  const auto doc =
+      nlohmann::json::parse(read_file(PRIMOWORK_SOURCE_DIR "/tests/taxonomy/ads.json"));
   std::vector<Ad> ads;
   for (const auto& a : doc) {
     Ad ad;
@@ -290,9 +289,8 @@ Scores evaluate(const Taxonomy& t, const std::vector<Ad>& ads, const std::string
       const auto& gold = m.skill ? ad.skills : ad.occupations;
       (m.skill ? skills : occupations).insert(code);
       if (!gold.count(code)) {
-        wrong.push_back(std::string(m.skill ? "skill " : "occupation ") + code + " \"" +
-                        m.phrase + "\" <- \"" +
-                        ad.text.substr(m.begin, m.end - m.begin) + "\"");
+        wrong.push_back(std::string(m.skill ? "skill " : "occupation ") + code + " \"" + m.phrase +
+                        "\" <- \"" + ad.text.substr(m.begin, m.end - m.begin) + "\"");
       }
     }
     std::vector<std::string> missed;
@@ -358,8 +356,8 @@ TEST(ExtractionEval, AdsAreWellFormedAgainstTheStarterTaxonomy) {
     }
     for (const auto& code : ad.skills) {
       EXPECT_TRUE(t->skill_id(code)) << ad.id << ": unknown skill " << code;
-      EXPECT_TRUE(linked.count(code)) << ad.id << ": skill " << code
-                                      << " is not linked to the ad's occupations";
+      EXPECT_TRUE(linked.count(code))
+          << ad.id << ": skill " << code << " is not linked to the ad's occupations";
     }
   }
 }
@@ -390,7 +388,8 @@ OpenFile open_rome_folder(const std::filesystem::path& dir) {
       // "referentiel_code_rome" does not open unix_referentiel_code_rome_riasec_v460_utf8.csv.
       const std::string version =
           file.substr(prefix.size(), file.size() - prefix.size() - suffix.size());
-      if (!std::all_of(version.begin(), version.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (!std::all_of(version.begin(), version.end(),
+                       [](char c) { return c >= '0' && c <= '9'; })) {
         continue;
       }
       auto in = std::make_unique<std::ifstream>(entry.path(), std::ios::binary);

@@ -36,8 +36,7 @@ TEST(Multipart, ParsesFieldsAndFiles) {
 }
 
 TEST(Multipart, QuotedBoundaryAndEmptyField) {
-  const std::string body =
-      "--a'b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n\r\n--a'b--";
+  const std::string body = "--a'b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n\r\n--a'b--";
   Request r;
   r.headers.add("Content-Type", "multipart/form-data; boundary=\"a'b\"");
   r.body = body;
@@ -56,9 +55,17 @@ TEST(Multipart, BadUtf8InTextFieldNamesTheField) {
 
 TEST(Multipart, RejectsMalformedBodies) {
   EXPECT_FALSE(parse_form(multipart_request("no delimiter at all")).ok());
-  EXPECT_FALSE(parse_form(multipart_request("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated")).ok());
-  EXPECT_FALSE(parse_form(multipart_request("--XyZ\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--XyZ--")).ok());
-  EXPECT_FALSE(parse_form(multipart_request("--XyZ\r\nContent-Disposition: form-data\r\n\r\nx\r\n--XyZ--")).ok());
+  EXPECT_FALSE(
+      parse_form(multipart_request(
+                     "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated"))
+          .ok());
+  EXPECT_FALSE(
+      parse_form(multipart_request(
+                     "--XyZ\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--XyZ--"))
+          .ok());
+  EXPECT_FALSE(
+      parse_form(multipart_request("--XyZ\r\nContent-Disposition: form-data\r\n\r\nx\r\n--XyZ--"))
+          .ok());
   EXPECT_FALSE(parse_form(multipart_request("--\r\n", "")).ok());
 }
 

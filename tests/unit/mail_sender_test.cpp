@@ -1,6 +1,8 @@
 // The mail sender: PRIMOWORK_SMTP parsing, the RFC 5322 text, and delivery from the outbox to a
 // real SMTP server (tests/smtp/smtp_sink.py, aiosmtpd on loopback) through libcurl. The stored
 // messages are decoded by Python's email package, an independent MIME parser.
+#include "platform/mail_sender.h"
+
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <gtest/gtest.h>
@@ -27,7 +29,6 @@
 #include "platform/db/migrations.h"
 #include "platform/log.h"
 #include "platform/mail_outbox.h"
-#include "platform/mail_sender.h"
 
 namespace primowork {
 namespace {
@@ -74,7 +75,8 @@ TEST(ParseSmtpUrl, AcceptsHostAndPortWithOptionalTlsAndCredentials) {
   EXPECT_EQ(tls->url, "smtps://mail.example.org:465");
   EXPECT_TRUE(tls->require_tls);
 
-  auto auth = mail::parse_smtp_url("smtp://relay%40primowork.be:p%3As%40ss@smtp-relay.example.org:587");
+  auto auth =
+      mail::parse_smtp_url("smtp://relay%40primowork.be:p%3As%40ss@smtp-relay.example.org:587");
   ASSERT_TRUE(auth.ok()) << auth.error().detail;
   EXPECT_EQ(auth->url, "smtp://smtp-relay.example.org:587");  // no credentials: safe to log
   EXPECT_EQ(auth->username, "relay@primowork.be");
@@ -122,9 +124,9 @@ mail::Message reset_message() {
 }
 
 TEST(FormatMessage, WritesRfc5322HeadersWithEncodedWords) {
-  const std::string text = mail::format_message(reset_message(),
-                                                "PrimoWork Liège <no-reply@primowork.local>",
-                                                make_tm(2026, 11, 22, 23, 59, 58), "primowork.local");
+  const std::string text =
+      mail::format_message(reset_message(), "PrimoWork Liège <no-reply@primowork.local>",
+                           make_tm(2026, 11, 22, 23, 59, 58), "primowork.local");
   const std::string expected_headers =
       "Date: Sun, 22 Nov 2026 23:59:58 +0000\r\n"
       "From: =?UTF-8?B?UHJpbW9Xb3JrIExpw6hnZQ==?= <no-reply@primowork.local>\r\n"
@@ -143,8 +145,8 @@ TEST(FormatMessage, WritesRfc5322HeadersWithEncodedWords) {
 TEST(FormatMessage, UsesCrlfOnlyAndNormalisesTheDate) {
   mail::Message m = reset_message();
   m.body_text = "un\ndeux\r\ntrois\rquatre";
-  const std::string text = mail::format_message(m, "no-reply@primowork.local",
-                                                make_tm(2025, 12, 32, 0, 0, 0), "x.test");
+  const std::string text =
+      mail::format_message(m, "no-reply@primowork.local", make_tm(2025, 12, 32, 0, 0, 0), "x.test");
   EXPECT_NE(text.find("Date: Thu, 01 Jan 2026 00:00:00 +0000\r\n"), std::string::npos);
   EXPECT_NE(text.find("From: no-reply@primowork.local\r\n"), std::string::npos);
   EXPECT_TRUE(text.ends_with("\r\n\r\nun\r\ndeux\r\ntrois\r\nquatre\r\n"));
@@ -160,14 +162,16 @@ TEST(FormatMessage, UsesCrlfOnlyAndNormalisesTheDate) {
 
 TEST(FormatMessage, BodyIsQuotedPrintableAndSevenBitWithShortLines) {
   mail::Message m = reset_message();
-  const std::string link = "https://primowork.example/compte/reinitialiser?jeton=" + std::string(120, 'a');
+  const std::string link =
+      "https://primowork.example/compte/reinitialiser?jeton=" + std::string(120, 'a');
   m.body_text = "L'équipe de Liège\n2 + 2 = 4\nespace final \n.\n..deux points\n" + link;
   const std::string text =
       mail::format_message(m, "no-reply@primowork.local", make_tm(2026, 1, 2, 3, 4, 5), "x.test");
   EXPECT_NE(text.find("Date: Fri, 02 Jan 2026 03:04:05 +0000\r\n"), std::string::npos);
   const std::string body = text.substr(text.find("\r\n\r\n") + 4);
-  EXPECT_TRUE(body.starts_with("L'=C3=A9quipe de Li=C3=A8ge\r\n2 + 2 =3D 4\r\nespace final=20\r\n"
-                               ".\r\n..deux points\r\n"))  // dots untouched: libcurl stuffs them
+  EXPECT_TRUE(
+      body.starts_with("L'=C3=A9quipe de Li=C3=A8ge\r\n2 + 2 =3D 4\r\nespace final=20\r\n"
+                       ".\r\n..deux points\r\n"))  // dots untouched: libcurl stuffs them
       << body;
   for (unsigned char c : text) ASSERT_LT(c, 0x80) << "8-bit byte in the message";
   for (const auto& line : crlf_lines(body)) EXPECT_LE(line.size(), 76u) << line;
@@ -192,9 +196,10 @@ TEST(FormatMessage, FoldsLongSubjectsWithoutSplittingCharacters) {
   m.subject = "Invitation to the PrimoWork workspace of the Liege office for the spring planning";
   text = mail::format_message(m, "a@b.c", make_tm(2026, 1, 1, 0, 0, 0), "b.c");
   headers = text.substr(0, text.find("\r\n\r\n") + 2);
-  EXPECT_NE(headers.find("Subject: Invitation to the PrimoWork workspace of the Liege office for the\r\n"
-                         " spring planning\r\n"),
-            std::string::npos)
+  EXPECT_NE(
+      headers.find("Subject: Invitation to the PrimoWork workspace of the Liege office for the\r\n"
+                   " spring planning\r\n"),
+      std::string::npos)
       << headers;
 
   m.subject = "=?UTF-8?B?Zm9v?= looks encoded";  // must not be taken for an encoded word
@@ -214,7 +219,8 @@ TEST(SendMail, RefusesAddressesThatWouldBreakTheEnvelope) {
   EXPECT_EQ(result.error().field, "recipient");
 }
 
-// ---- against a real SMTP server ------------------------------------------------------------------
+// ---- against a real SMTP server
+// ------------------------------------------------------------------
 
 unsigned short free_port() {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -377,9 +383,8 @@ TEST_F(MailDelivery, DeliversPendingMessagesAndMarksThemSent) {
       "..deux points\n"
       "\n"
       "L'équipe PrimoWork — Liège";
-  const std::string first =
-      enqueue("amina@example.org", "Réinitialisation du mot de passe", reset_body,
-              make_tm(2026, 11, 22, 23, 59, 58));
+  const std::string first = enqueue("amina@example.org", "Réinitialisation du mot de passe",
+                                    reset_body, make_tm(2026, 11, 22, 23, 59, 58));
   const std::string second =
       enqueue("bruno@exemple.be", "Invitation", "Bienvenue", make_tm(2026, 11, 22, 23, 59, 59));
 

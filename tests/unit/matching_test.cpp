@@ -66,9 +66,9 @@ TEST(Profile, HasNoFieldForProtectedCriteria) {
   Profile p;
   auto& [id, targets, past, skills, languages, licences, access, limited_employer,
          limited_occupation, lat, lon, max_km, excluded, part_time_only, contracts, recognised] = p;
-  (void)id, (void)targets, (void)past, (void)skills, (void)languages, (void)licences,
-      (void)access, (void)limited_employer, (void)limited_occupation, (void)lat, (void)lon,
-      (void)max_km, (void)excluded, (void)part_time_only, (void)contracts, (void)recognised;
+  (void)id, (void)targets, (void)past, (void)skills, (void)languages, (void)licences, (void)access,
+      (void)limited_employer, (void)limited_occupation, (void)lat, (void)lon, (void)max_km,
+      (void)excluded, (void)part_time_only, (void)contracts, (void)recognised;
   SUCCEED();
 }
 
@@ -90,7 +90,11 @@ TEST(Filters, EachFailingAloneIsANamedNearMiss) {
   };
   const std::vector<Case> cases = {
       {Filter::kRightToWork, [](Profile& p, Offer&) { p.access = Access::kNone; }},
-      {Filter::kRightToWork, [](Profile& p, Offer&) { p.access = Access::kLimited; p.limited_employer = 5; }},
+      {Filter::kRightToWork,
+       [](Profile& p, Offer&) {
+         p.access = Access::kLimited;
+         p.limited_employer = 5;
+       }},
       {Filter::kLicence, [](Profile&, Offer& o) { o.licences |= kLicenceCE; }},
       {Filter::kDistance, [](Profile& p, Offer&) { p.max_km = 5; }},
       {Filter::kSchedule, [](Profile&, Offer& o) { o.schedule |= kNight; }},
@@ -164,9 +168,11 @@ TEST(Scoring, ComponentsAndExplanations) {
   // Score is the weighted sum, bounded by 100.
   const Weights w;
   const auto full = engine.evaluate(suited_pair().first, suited_pair().second);
-  EXPECT_NEAR(full.score, 100 * (w.skills * full.skills + w.occupation * full.occupation +
-                                 w.language * full.language + w.distance * full.distance +
-                                 w.preferences * full.preferences), 1e-3);
+  EXPECT_NEAR(
+      full.score,
+      100 * (w.skills * full.skills + w.occupation * full.occupation + w.language * full.language +
+             w.distance * full.distance + w.preferences * full.preferences),
+      1e-3);
   EXPECT_LE(full.score, 100.0f);
 }
 
@@ -217,7 +223,8 @@ World random_world(std::uint32_t seed, int n_profiles, int n_offers) {
     o.licences = coin(30) ? kLicenceB : 0;
     o.lat = lat0 + static_cast<float>(pick(300)) / 1000.0f;
     o.lon = lon0 + static_cast<float>(pick(400)) / 1000.0f;
-    o.schedule = static_cast<std::uint8_t>(coin(20) ? kNight : 0) | static_cast<std::uint8_t>(coin(30) ? kWeekend : 0);
+    o.schedule = static_cast<std::uint8_t>(coin(20) ? kNight : 0) |
+                 static_cast<std::uint8_t>(coin(30) ? kWeekend : 0);
     o.contract = static_cast<std::uint8_t>(1u << pick(4));
     o.part_time = coin(20);
     o.regulated = t.occupations()[o.occupation].regulated;
@@ -266,7 +273,8 @@ std::vector<Match> reference(const Engine& engine, const std::vector<Profile>& p
   return all;
 }
 
-void expect_same(const std::vector<Match>& a, const std::vector<Match>& b, const std::string& what) {
+void expect_same(const std::vector<Match>& a, const std::vector<Match>& b,
+                 const std::string& what) {
   ASSERT_EQ(a.size(), b.size()) << what;
   for (std::size_t i = 0; i < a.size(); ++i) {
     EXPECT_EQ(a[i].id, b[i].id) << what << " rank " << i;
@@ -330,7 +338,8 @@ TEST(TopK, IncrementalUpdatesEqualARebuiltIndex) {
   for (const auto& o : w.offers) rebuilt.upsert(o);
   EXPECT_EQ(live.profile_count(), rebuilt.profile_count());
   for (const auto& o : w.offers) {
-    expect_same(live.profiles_for(o.id, 30), rebuilt.profiles_for(o.id, 30), "offer " + std::to_string(o.id));
+    expect_same(live.profiles_for(o.id, 30), rebuilt.profiles_for(o.id, 30),
+                "offer " + std::to_string(o.id));
   }
   EXPECT_TRUE(live.profiles_for(999999, 10).empty());
 }
@@ -340,7 +349,8 @@ TEST(Pivots, CommisDeCuisineTowardsCook) {
   const OccupationId commis = *t.occupation_id("G1602");
   Profile p;
   p.past = {commis};
-  for (const auto& link : t.skills_of(commis)) p.skills.push_back({link.skill, Provenance::kInferred});
+  for (const auto& link : t.skills_of(commis))
+    p.skills.push_back({link.skill, Provenance::kInferred});
   const auto found = pivots(t, p, 10);
   ASSERT_FALSE(found.empty());
   bool cook = false;
@@ -358,7 +368,8 @@ TEST(Pivots, ExcludedNightWorkRemovesNightOccupations) {
   Profile p;
   const OccupationId commis = *t.occupation_id("G1602");
   p.past = {commis};
-  for (const auto& link : t.skills_of(commis)) p.skills.push_back({link.skill, Provenance::kInferred});
+  for (const auto& link : t.skills_of(commis))
+    p.skills.push_back({link.skill, Provenance::kInferred});
   p.excluded = kNight;
   for (const auto& pv : pivots(t, p, 20)) EXPECT_EQ(schedule_of(t, pv.occupation) & kNight, 0);
 }
@@ -367,7 +378,8 @@ TEST(TrainingPlan, LanguageFirstThenGreedyCover) {
   taxonomy::Taxonomy t;
   t.add_occupation({"T", "Cible", "", {}, false, {}, {}});
   t.add_occupation({"X", "Autre", "", {}, false, {}, {}});
-  for (const char* s : {"s1", "s2", "s3", "s4"}) t.add_skill({s, s, taxonomy::SkillKind::kKnowHow, "", 0});
+  for (const char* s : {"s1", "s2", "s3", "s4"})
+    t.add_skill({s, s, taxonomy::SkillKind::kKnowHow, "", 0});
   for (const char* s : {"s1", "s2", "s3", "s4"}) t.link_skill("T", s, true);
   t.finalize();
   auto id = [&](const char* s) { return *t.skill_id(s); };
@@ -376,7 +388,7 @@ TEST(TrainingPlan, LanguageFirstThenGreedyCover) {
   p.languages = {{kFr, 2}};
   const std::vector<Training> catalogue = {
       {"fle-b1", {}, 120, kFr, 0, true, 3},
-      {"big", {id("s2"), id("s3")}, 40, kFr, 3, false, 0},    // needs French B1
+      {"big", {id("s2"), id("s3")}, 40, kFr, 3, false, 0},  // needs French B1
       {"small", {id("s2")}, 10, 0, 0, false, 0},
       {"s4-course", {id("s4")}, 30, 0, 0, false, 0},
       {"useless", {}, 5, 0, 0, false, 0},

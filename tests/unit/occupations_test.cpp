@@ -107,10 +107,14 @@ TEST_P(Occupations, AFailedImportLeavesTheActiveTaxonomyUntouched) {
 
 TEST_P(Occupations, AnImportBecomesTheActiveVersionInPlace) {
   std::map<std::string, std::string> files = {
-      {"referentiel_code_rome", "code_rome,libelle_rome,emploi_reglemente\nN1101,Cariste,\nH2913,Soudeur / Soudeuse,\n"},
-      {"referentiel_competence", "code_ogr,nature,libelle_competence,code_ogr_macro_comp,cat_comp\n1,Compétence,Conduire un chariot,,Savoir-faire\n"},
+      {"referentiel_code_rome",
+       "code_rome,libelle_rome,emploi_reglemente\nN1101,Cariste,\nH2913,Soudeur / Soudeuse,\n"},
+      {"referentiel_competence",
+       "code_ogr,nature,libelle_competence,code_ogr_macro_comp,cat_comp\n1,Compétence,Conduire un "
+       "chariot,,Savoir-faire\n"},
       {"referentiel_savoir", "code_ogr_savoir,libelle_savoir\n2,Soudage\n"},
-      {"coherence_item", "code_rome,code_ogr,coeur_metier\nN1101,1,Principale\nH2913,2,Principale\n"},
+      {"coherence_item",
+       "code_rome,code_ogr,coeur_metier\nN1101,1,Principale\nH2913,2,Principale\n"},
   };
   auto open = [files](const std::string& name) -> std::unique_ptr<std::istream> {
     auto it = files.find(name);

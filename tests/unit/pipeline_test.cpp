@@ -97,7 +97,8 @@ TEST(ClientAddress, BelievesForwardedForOnlyFromTrustedProxies) {
   EXPECT_EQ(http::client_address("192.0.2.9", "203.0.113.5", proxies), "192.0.2.9");  // not a proxy
   EXPECT_EQ(http::client_address("127.0.0.1", "203.0.113.5", proxies), "203.0.113.5");
   // The client can write anything at the left; only hops added by trusted proxies count.
-  EXPECT_EQ(http::client_address("127.0.0.1", "6.6.6.6, 203.0.113.5, 10.0.0.2", proxies), "203.0.113.5");
+  EXPECT_EQ(http::client_address("127.0.0.1", "6.6.6.6, 203.0.113.5, 10.0.0.2", proxies),
+            "203.0.113.5");
   EXPECT_EQ(http::client_address("127.0.0.1", "", proxies), "127.0.0.1");
   EXPECT_EQ(http::client_address("127.0.0.1", "203.0.113.5", {}), "127.0.0.1");
 }
@@ -119,7 +120,8 @@ TEST_F(AppTest, MalformedTargetsAre400) {
 }
 
 TEST_F(AppTest, OversizedBodiesAre413WithAClearPage) {
-  auto form = post("/_debug/echo", "application/x-www-form-urlencoded", "a=" + std::string(1200, 'x'));
+  auto form =
+      post("/_debug/echo", "application/x-www-form-urlencoded", "a=" + std::string(1200, 'x'));
   EXPECT_EQ(form.status, 413);
   EXPECT_NE(form.body.find("Envoi trop volumineux"), std::string::npos);
   // multipart has its own, larger limit
@@ -180,12 +182,14 @@ TEST_F(AppTest, MetricsCountRequestsByRoutePatternAndShowThePool) {
   get("/nope");
   auto m = get("/metrics");
   EXPECT_EQ(m.status, 200);
-  EXPECT_NE(m.body.find("primowork_http_requests_total{route=\"/\",method=\"GET\",status=\"200\"} 1"),
-            std::string::npos);
+  EXPECT_NE(
+      m.body.find("primowork_http_requests_total{route=\"/\",method=\"GET\",status=\"200\"} 1"),
+      std::string::npos);
   EXPECT_NE(m.body.find("route=\"/lang/{code}\""), std::string::npos);
   EXPECT_NE(m.body.find("route=\"unmatched\",method=\"GET\",status=\"404\"} 1"), std::string::npos);
-  EXPECT_NE(m.body.find("primowork_http_request_duration_seconds_bucket{route=\"/\",le=\"+Inf\"} 1"),
-            std::string::npos);
+  EXPECT_NE(
+      m.body.find("primowork_http_request_duration_seconds_bucket{route=\"/\",le=\"+Inf\"} 1"),
+      std::string::npos);
   EXPECT_NE(m.body.find("primowork_db_pool_size 2"), std::string::npos);
 }
 

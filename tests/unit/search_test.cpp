@@ -1,4 +1,6 @@
 // Search and adjacent occupations on the starter taxonomy shipped with the project.
+#include "taxonomy/search.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -6,7 +8,6 @@
 
 #include "taxonomy/adjacency.h"
 #include "taxonomy/import.h"
-#include "taxonomy/search.h"
 #include "taxonomy/text.h"
 
 namespace primowork::taxonomy {
@@ -35,7 +36,9 @@ TEST(Text, FoldsCaseAccentsAndLigatures) {
   EXPECT_EQ(tokens[0].folded, "aide");
   EXPECT_TRUE(tokens[2].stop);  // d'
   EXPECT_EQ(tokens[3].folded, "hopital");
-  EXPECT_EQ(std::string("Aide-soignante d'hôpital").substr(tokens[3].begin, tokens[3].end - tokens[3].begin), "hôpital");
+  EXPECT_EQ(std::string("Aide-soignante d'hôpital")
+                .substr(tokens[3].begin, tokens[3].end - tokens[3].begin),
+            "hôpital");
   EXPECT_EQ(stem("soignante"), stem("soignant"));
   EXPECT_EQ(stem("infirmiere"), stem("infirmier"));
   EXPECT_EQ(stem("soudeuse"), stem("soudeur"));
@@ -48,7 +51,8 @@ TEST(Text, FoldsCaseAccentsAndLigatures) {
 
 TEST(Search, FindsTheOccupationsOfTheIssueWhateverTheSpelling) {
   SearchIndex index(starter());
-  for (const std::string q : {"aide soignante", "aide-soignant", "AIDE SOIGNANT", "Aide Soignant"}) {
+  for (const std::string q :
+       {"aide soignante", "aide-soignant", "AIDE SOIGNANT", "Aide Soignant"}) {
     EXPECT_EQ(top(index, q), "J1501") << q;
   }
   EXPECT_EQ(top(index, "soudeur"), "H2913");
@@ -62,8 +66,8 @@ TEST(Search, FindsTheOccupationsOfTheIssueWhateverTheSpelling) {
 TEST(Search, PrefixAsOneTypesAndTypos) {
   SearchIndex index(starter());
   EXPECT_EQ(top(index, "cari"), "N1101");
-  EXPECT_EQ(top(index, "sodeur"), "H2913");       // one letter missing
-  EXPECT_EQ(top(index, "carsite"), "");           // a transposition costs 2: too far for 7 letters
+  EXPECT_EQ(top(index, "sodeur"), "H2913");  // one letter missing
+  EXPECT_EQ(top(index, "carsite"), "");      // a transposition costs 2: too far for 7 letters
   EXPECT_TRUE(index.occupations("", 5).empty());
   EXPECT_TRUE(index.occupations("de la", 5).empty());  // stop words only
   EXPECT_TRUE(index.occupations("zzzzzz", 5).empty());
@@ -94,7 +98,8 @@ TEST(Adjacency, CommisDeCuisineLeadsToCuisinier) {
     cook = cook || t.occupations()[a.occupation].code.rfind("G16", 0) == 0;
   }
   EXPECT_TRUE(cook);
-  for (std::size_t i = 1; i < adjacent.size(); ++i) EXPECT_GE(adjacent[i - 1].score, adjacent[i].score);
+  for (std::size_t i = 1; i < adjacent.size(); ++i)
+    EXPECT_GE(adjacent[i - 1].score, adjacent[i].score);
 }
 
 TEST(Adjacency, CoverageCountsSpecificityOfCoreSkills) {

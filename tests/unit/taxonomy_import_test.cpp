@@ -25,40 +25,59 @@ OpenFile bundle(std::map<std::string, std::string> files) {
 std::map<std::string, std::string> rome_fixture() {
   return {
       {"referentiel_code_rome",
-       "\"code_rome\",\"code_fiche_metier\",\"code_ogr\",\"libelle_rome\",\"transition_eco\",\"transition_num\",\"transition_demo\",\"emploi_reglemente\",\"emploi_cadre\",\"code_rome_parent\"\n"
+       "\"code_rome\",\"code_fiche_metier\",\"code_ogr\",\"libelle_rome\",\"transition_eco\","
+       "\"transition_num\",\"transition_demo\",\"emploi_reglemente\",\"emploi_cadre\",\"code_rome_"
+       "parent\"\n"
        "\"G1602\",\"1\",\"1\",\"Commis / Commise de cuisine\",\"\",\"\",\"\",\"N\",\"\",\"G1602\"\n"
        "\"G1601\",\"2\",\"2\",\"Chef / Cheffe de cuisine\",\"\",\"\",\"\",\"\",\"\",\"G1601\"\n"
-       "\"J1506\",\"3\",\"3\",\"Infirmier / Infirmière en soins généraux\",\"\",\"\",\"\",\"O\",\"\",\"J1506\"\n"},
+       "\"J1506\",\"3\",\"3\",\"Infirmier / Infirmière en soins "
+       "généraux\",\"\",\"\",\"\",\"O\",\"\",\"J1506\"\n"},
       {"cr_gd_dp",
-       "\"code_rome\",\"libelle_rome\",\"code_grand_domaine\",\"libelle_grand_domaine\",\"code_domaine_professionel\",\"libelle_domaine_professionel\"\n"
+       "\"code_rome\",\"libelle_rome\",\"code_grand_domaine\",\"libelle_grand_domaine\",\"code_"
+       "domaine_professionel\",\"libelle_domaine_professionel\"\n"
        "\"G1602\",\"Commis\",\"G\",\"Hôtellerie-Restauration\",\"G16\",\"Production culinaire\"\n"},
       {"texte",
-       "\"code_rome\",\"code_compo_bloc\",\"libelle_type_texte\",\"position_phrase\",\"libelle_texte\"\n"
+       "\"code_rome\",\"code_compo_bloc\",\"libelle_type_texte\",\"position_phrase\",\"libelle_"
+       "texte\"\n"
        "\"G1602\",\"3\",\"definition\",\"1\",\"Prépare l''entrée\"\n"
        "\"G1602\",\"3\",\"definition\",\"2\",\"Nettoie le poste.\"\n"},
       {"referentiel_appellation",
-       "\"code_ogr\",\"libelle_appellation_long\",\"libelle_appellation_court\",\"code_rome\",\"transition_eco\",\"transition_num\",\"transition_demo\",\"emploi_reglemente\",\"emploi_cadre\",\"classification\",\"origine\",\"code_rome_parent\",\"peu_usite\"\n"
-       "\"10\",\"Aide de cuisine\",\"Aide de cuisine\",\"G1602\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"G1602\",\"N\"\n"
-       "\"11\",\"Marmiton\",\"Marmiton\",\"G1602\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"G1602\",\"O\"\n"
-       "\"12\",\"Titre perdu\",\"x\",\"Z9999\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"Z9999\",\"N\"\n"},
+       "\"code_ogr\",\"libelle_appellation_long\",\"libelle_appellation_court\",\"code_rome\","
+       "\"transition_eco\",\"transition_num\",\"transition_demo\",\"emploi_reglemente\",\"emploi_"
+       "cadre\",\"classification\",\"origine\",\"code_rome_parent\",\"peu_usite\"\n"
+       "\"10\",\"Aide de cuisine\",\"Aide de "
+       "cuisine\",\"G1602\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"G1602\",\"N\"\n"
+       "\"11\",\"Marmiton\",\"Marmiton\",\"G1602\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"G1602\","
+       "\"O\"\n"
+       "\"12\",\"Titre "
+       "perdu\",\"x\",\"Z9999\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"Z9999\",\"N\"\n"},
       {"referentiel_competence",
-       "\"code_ogr\",\"nature\",\"libelle_competence\",\"definition\",\"code_ogr_macro_comp\",\"code_macro_comp\",\"cat_comp\",\"sous_cat_comp\",\"transition_eco\",\"transition_num\",\"libelle_heterogeneite\",\"libelle_origine\"\n"
-       "\"100\",\"Compétence\",\"Éplucher les légumes\",\"\",\"900\",\"\",\"Savoir-faire\",\"Technique\",\"\",\"\",\"\",\"\"\n"
-       "\"101\",\"Compétence\",\"Travailler en équipe\",\"\",\"\",\"\",\"Savoir-être professionnel\",\"Transverse\",\"\",\"\",\"\",\"\"\n"
-       "\"102\",\"Compétence\",\"Élaborer un menu\",\"\",\"\",\"\",\"Savoir-faire\",\"Technique\",\"\",\"\",\"\",\"\"\n"},
+       "\"code_ogr\",\"nature\",\"libelle_competence\",\"definition\",\"code_ogr_macro_comp\","
+       "\"code_macro_comp\",\"cat_comp\",\"sous_cat_comp\",\"transition_eco\",\"transition_num\","
+       "\"libelle_heterogeneite\",\"libelle_origine\"\n"
+       "\"100\",\"Compétence\",\"Éplucher les "
+       "légumes\",\"\",\"900\",\"\",\"Savoir-faire\",\"Technique\",\"\",\"\",\"\",\"\"\n"
+       "\"101\",\"Compétence\",\"Travailler en équipe\",\"\",\"\",\"\",\"Savoir-être "
+       "professionnel\",\"Transverse\",\"\",\"\",\"\",\"\"\n"
+       "\"102\",\"Compétence\",\"Élaborer un "
+       "menu\",\"\",\"\",\"\",\"Savoir-faire\",\"Technique\",\"\",\"\",\"\",\"\"\n"},
       {"referentiel_savoir",
-       "\"code_ogr_savoir\",\"libelle_savoir\",\"categorie_savoir\",\"sous_categorie_savoir\",\"transition_eco\",\"transition_num\"\n"
+       "\"code_ogr_savoir\",\"libelle_savoir\",\"categorie_savoir\",\"sous_categorie_savoir\","
+       "\"transition_eco\",\"transition_num\"\n"
        "\"200\",\"Règles d'hygiène alimentaire\",\"\",\"\",\"\",\"\"\n"},
       {"coherence_item",
        "\"code_rome\",\"code_ogr\",\"coeur_metier\"\n"
-       "\"G1602\",\"100\",\"Principale\"\n\"G1602\",\"101\",\"\"\n\"G1602\",\"200\",\"Principale\"\n"
-       "\"G1601\",\"100\",\"Principale\"\n\"G1601\",\"102\",\"Principale\"\n\"G1601\",\"200\",\"Principale\"\n"
+       "\"G1602\",\"100\",\"Principale\"\n\"G1602\",\"101\",\"\"\n\"G1602\",\"200\","
+       "\"Principale\"\n"
+       "\"G1601\",\"100\",\"Principale\"\n\"G1601\",\"102\",\"Principale\"\n\"G1601\",\"200\","
+       "\"Principale\"\n"
        "\"G1601\",\"999\",\"Principale\"\n\"G1602\",\"500\",\"\"\n"},
       {"referentiel_contexte_travail",
        "\"code_ogr\",\"libelle_cont_travail\",\"code_type_cont_trav\",\"libelle_type_cont_trav\"\n"
        "\"500\",\"Travail le week-end\",\"2\",\"Horaires et durée du travail\"\n"},
       {"rubrique_mobilite",
-       "\"code_rome\",\"code_rome_cible\",\"numero_ordre\"\n\"G1602\",\"G1601\",\"1\"\n\"G1602\",\"X0000\",\"2\"\n"},
+       "\"code_rome\",\"code_rome_cible\",\"numero_ordre\"\n\"G1602\",\"G1601\",\"1\"\n\"G1602\","
+       "\"X0000\",\"2\"\n"},
   };
 }
 
@@ -99,7 +118,8 @@ TEST(RomeImport, RefusesMalformedFilesNamingFileAndLine) {
   EXPECT_NE(a.error().detail.find("coeur_metier"), std::string::npos);
 
   auto short_row = rome_fixture();
-  short_row["coherence_item"] = "\"code_rome\",\"code_ogr\",\"coeur_metier\"\n\"G1602\",\"100\",\"\"\n\"G1601\",\"100\"\n";
+  short_row["coherence_item"] =
+      "\"code_rome\",\"code_ogr\",\"coeur_metier\"\n\"G1602\",\"100\",\"\"\n\"G1601\",\"100\"\n";
   ImportReport r2;
   auto b = import_rome(bundle(short_row), r2);
   ASSERT_FALSE(b.ok());
@@ -111,7 +131,8 @@ TEST(RomeImport, RefusesMalformedFilesNamingFileAndLine) {
   EXPECT_FALSE(import_rome(bundle(truncated), r3).ok());
 
   auto bad_utf8 = rome_fixture();
-  bad_utf8["referentiel_competence"] += "\"103\",\"Comp\xe9tence\",\"x\",\"\",\"\",\"\",\"Savoir-faire\",\"\",\"\",\"\",\"\",\"\"\n";
+  bad_utf8["referentiel_competence"] +=
+      "\"103\",\"Comp\xe9tence\",\"x\",\"\",\"\",\"\",\"Savoir-faire\",\"\",\"\",\"\",\"\",\"\"\n";
   ImportReport r4;
   auto d = import_rome(bundle(bad_utf8), r4);
   ASSERT_FALSE(d.ok());
@@ -127,14 +148,17 @@ TEST(RomeImport, RefusesMalformedFilesNamingFileAndLine) {
 
 TEST(EscoImport, LabelsHierarchyAndRelationsOfFourOrSixColumns) {
   std::map<std::string, std::string> files = {
-      {"ISCOGroups", "conceptType,conceptUri,code,preferredLabel,altLabels,description\n"
-                     "ISCOGroup,u:isco/C5,5,Personnel des services,,\n"
-                     "ISCOGroup,u:isco/C5321,5321,Aides-soignants,,\n"},
-      {"occupations", "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n"
-                      "Occupation,u:occ/1,5321,aide-soignant/aide-soignante,\"aide-soignante\naide soignant\",\n"},
-      {"skills", "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n"
-                 "KnowledgeSkillCompetence,u:sk/1,skill/competence,sector-specific,aider les patients,,\n"
-                 "KnowledgeSkillCompetence,u:sk/2,knowledge,cross-sector,hygiène,,\n"},
+      {"ISCOGroups",
+       "conceptType,conceptUri,code,preferredLabel,altLabels,description\n"
+       "ISCOGroup,u:isco/C5,5,Personnel des services,,\n"
+       "ISCOGroup,u:isco/C5321,5321,Aides-soignants,,\n"},
+      {"occupations",
+       "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n"
+       "Occupation,u:occ/1,5321,aide-soignant/aide-soignante,\"aide-soignante\naide soignant\",\n"},
+      {"skills",
+       "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n"
+       "KnowledgeSkillCompetence,u:sk/1,skill/competence,sector-specific,aider les patients,,\n"
+       "KnowledgeSkillCompetence,u:sk/2,knowledge,cross-sector,hygiène,,\n"},
   };
   ImportReport labels_only;
   auto a = import_esco(bundle(files), labels_only);
@@ -146,9 +170,10 @@ TEST(EscoImport, LabelsHierarchyAndRelationsOfFourOrSixColumns) {
   ASSERT_EQ(labels_only.notes.size(), 2u);  // no skill pillar, no relations
   EXPECT_NE(labels_only.notes[1].find("occupationSkillRelations"), std::string::npos);
 
-  files["occupationSkillRelations"] = "occupationUri,relationType,skillType,skillUri\n"
-                                      "u:occ/1,essential,skill/competence,u:sk/1\n"
-                                      "u:occ/1,optional,knowledge,u:sk/2\n";
+  files["occupationSkillRelations"] =
+      "occupationUri,relationType,skillType,skillUri\n"
+      "u:occ/1,essential,skill/competence,u:sk/1\n"
+      "u:occ/1,optional,knowledge,u:sk/2\n";
   ImportReport four;
   auto b = import_esco(bundle(files), four);
   ASSERT_TRUE(b.ok());
@@ -222,7 +247,8 @@ TEST(RealFiles, EscoLabelsWithoutRelations) {
   EXPECT_EQ(t->skills().size(), 13485u);
   EXPECT_EQ(t->link_count(), 0u);
   bool noted = false;
-  for (const auto& n : report.notes) noted = noted || n.find("occupationSkillRelations") != std::string::npos;
+  for (const auto& n : report.notes)
+    noted = noted || n.find("occupationSkillRelations") != std::string::npos;
   EXPECT_TRUE(noted);
 }
 

@@ -8,8 +8,8 @@ namespace {
 TEST(Utf8, AcceptsWellFormedText) {
   EXPECT_TRUE(valid_utf8(""));
   EXPECT_TRUE(valid_utf8("Liège"));
-  EXPECT_TRUE(valid_utf8("مرحبا"));        // Arabic
-  EXPECT_TRUE(valid_utf8("Україна"));      // Ukrainian
+  EXPECT_TRUE(valid_utf8("مرحبا"));             // Arabic
+  EXPECT_TRUE(valid_utf8("Україна"));           // Ukrainian
   EXPECT_TRUE(valid_utf8("\xF0\x9F\x98\x80"));  // emoji, 4 bytes
 }
 
@@ -20,7 +20,9 @@ TEST(Utf8, RejectsMalformedText) {
   EXPECT_FALSE(valid_utf8("\xED\xA0\x80"));      // UTF-16 surrogate
   EXPECT_FALSE(valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
   EXPECT_FALSE(valid_utf8("\xFF"));
-  EXPECT_FALSE(valid_utf8("ab\x80" "cd"));       // lone continuation byte
+  EXPECT_FALSE(
+      valid_utf8("ab\x80"
+                 "cd"));  // lone continuation byte
 }
 
 TEST(PercentDecode, DecodesEscapesAndPlus) {

@@ -43,7 +43,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& url, std::si
   if (url.rfind("sqlite:", 0) == 0) {
     backend = Backend::kSqlite;
     const std::string path = url.substr(7);
-    if (path.empty()) return Error{ErrorCode::kInvalid, "PRIMOWORK_DB", N_("URL de base de données invalide"), url};
+    if (path.empty())
+      return Error{ErrorCode::kInvalid, "PRIMOWORK_DB", N_("URL de base de données invalide"), url};
     const auto parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
@@ -53,7 +54,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& url, std::si
     std::string error;
     auto keywords = libpq_keywords(url, error);
     if (!keywords) {
-      return Error{ErrorCode::kInvalid, "PRIMOWORK_DB", N_("URL de base de données invalide"), error};
+      return Error{ErrorCode::kInvalid, "PRIMOWORK_DB", N_("URL de base de données invalide"),
+                   error};
     }
     connect = *keywords;
   } else {

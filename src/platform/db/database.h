@@ -43,7 +43,9 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   Backend backend() const { return backend_; }
-  const char* backend_name() const { return backend_ == Backend::kSqlite ? "sqlite" : "postgresql"; }
+  const char* backend_name() const {
+    return backend_ == Backend::kSqlite ? "sqlite" : "postgresql";
+  }
 
   // A connection borrowed from the pool, returned when the lease dies. A connection found broken
   // is reopened on the next lease.

@@ -125,14 +125,18 @@ Status check_schema(Database& db, const std::vector<Migration>& migrations) {
   const int have = schema_version(db);
   const int known = latest(migrations);
   if (have > known) {
-    return Error{ErrorCode::kConflict, {}, N_("La base de données est plus récente que ce programme"),
-                 "database schema " + std::to_string(have) + " > program schema " +
-                     std::to_string(known)};
+    return Error{
+        ErrorCode::kConflict,
+        {},
+        N_("La base de données est plus récente que ce programme"),
+        "database schema " + std::to_string(have) + " > program schema " + std::to_string(known)};
   }
   if (have < known) {
-    return Error{ErrorCode::kInvalid, {}, N_("Des migrations sont en attente"),
-                 "database schema " + std::to_string(have) + " < program schema " +
-                     std::to_string(known)};
+    return Error{
+        ErrorCode::kInvalid,
+        {},
+        N_("Des migrations sont en attente"),
+        "database schema " + std::to_string(have) + " < program schema " + std::to_string(known)};
   }
   return Ok{};
 }
@@ -154,8 +158,7 @@ Result<MigrationReport> migrate(Database& db, const std::vector<Migration>& migr
     const std::string label =
         std::string(4 - std::min<std::size_t>(4, std::to_string(m->version).size()), '0') +
         std::to_string(m->version) + "_" + m->name;
-    const std::string& sql =
-        db.backend() == Backend::kSqlite ? m->sqlite_sql : m->postgresql_sql;
+    const std::string& sql = db.backend() == Backend::kSqlite ? m->sqlite_sql : m->postgresql_sql;
     try {
       auto lease = db.acquire();
       Transaction tx(*lease, db.backend());

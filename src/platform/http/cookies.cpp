@@ -8,8 +8,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 bool token_char(char c) {
-  return c > 0x20 && c < 0x7f && std::string_view("()<>@,;:\\\"/[]?={}").find(c) ==
-                                     std::string_view::npos;
+  return c > 0x20 && c < 0x7f &&
+         std::string_view("()<>@,;:\\\"/[]?={}").find(c) == std::string_view::npos;
 }
 }  // namespace
 

@@ -17,8 +17,8 @@ struct SetCookie {
   std::string path = "/";
   std::optional<long> max_age_s;  // nullopt = session cookie; 0 = delete
   bool http_only = true;
-  bool secure = false;              // set when the public URL is https
-  std::string same_site = "Lax";    // "Strict", "Lax" or "None"
+  bool secure = false;            // set when the public URL is https
+  std::string same_site = "Lax";  // "Strict", "Lax" or "None"
 
   std::string to_header() const;
 };

@@ -40,7 +40,8 @@ void Metrics::add_gauge(std::string name, std::string help, std::string labels,
 std::string Metrics::render() const {
   std::lock_guard lock(mutex_);
   std::ostringstream out;
-  out << "# HELP primowork_http_requests_total HTTP requests answered, by route, method and status.\n"
+  out << "# HELP primowork_http_requests_total HTTP requests answered, by route, method and "
+         "status.\n"
       << "# TYPE primowork_http_requests_total counter\n";
   for (const auto& [key, n] : counts_) {
     const auto& [route, method, status] = key;
@@ -55,8 +56,8 @@ std::string Metrics::render() const {
       out << "primowork_http_request_duration_seconds_bucket{" << label << ",le=\"" << kBuckets[i]
           << "\"} " << h.buckets[i] << "\n";
     }
-    out << "primowork_http_request_duration_seconds_bucket{" << label << ",le=\"+Inf\"} "
-        << h.count << "\n"
+    out << "primowork_http_request_duration_seconds_bucket{" << label << ",le=\"+Inf\"} " << h.count
+        << "\n"
         << "primowork_http_request_duration_seconds_sum{" << label << "} " << h.sum << "\n"
         << "primowork_http_request_duration_seconds_count{" << label << "} " << h.count << "\n";
   }

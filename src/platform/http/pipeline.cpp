@@ -57,7 +57,8 @@ bool Pipeline::decode_target(Request& request) {
   const auto path = percent_decode(without_fragment.substr(0, q), false);
   if (!path || path->find('\0') != std::string::npos) return false;
   request.path = *path;
-  request.raw_query = q == std::string_view::npos ? "" : std::string(without_fragment.substr(q + 1));
+  request.raw_query =
+      q == std::string_view::npos ? "" : std::string(without_fragment.substr(q + 1));
   auto query = parse_urlencoded(request.raw_query);
   if (!query) return false;
   request.query = std::move(query.value());
@@ -66,15 +67,15 @@ bool Pipeline::decode_target(Request& request) {
 
 std::size_t Pipeline::body_limit(const Request& request) const {
   return request.content_type() == "multipart/form-data" ? options_.max_upload_bytes
-                                                          : options_.max_form_bytes;
+                                                         : options_.max_form_bytes;
 }
 
 Response Pipeline::error(const Request& request, int status) const {
   if (request.path.rfind("/api/", 0) == 0 || !error_page_) {
-    Response r = Response::json(
-        std::string(R"({"type":"about:blank","title":")") + reason_phrase(status) +
-            R"(","status":)" + std::to_string(status) + "}",
-        status);
+    Response r =
+        Response::json(std::string(R"({"type":"about:blank","title":")") + reason_phrase(status) +
+                           R"(","status":)" + std::to_string(status) + "}",
+                       status);
     r.headers.set("Content-Type", "application/problem+json");
     return r;
   }
@@ -151,13 +152,13 @@ Response Pipeline::handle(Request& request) noexcept {
   Response response;
   try {
     const auto incoming = request.headers.get("X-Request-Id");
-    request.request_id =
-        incoming && incoming->size() <= 64 && ids::well_formed(*incoming) ? *incoming
-                                                                            : ids::random_hex(8);
+    request.request_id = incoming && incoming->size() <= 64 && ids::well_formed(*incoming)
+                             ? *incoming
+                             : ids::random_hex(8);
     if (!options_.trusted_proxies.empty()) {
-      request.remote_address =
-          client_address(request.remote_address, request.headers.get("X-Forwarded-For").value_or(""),
-                         options_.trusted_proxies);
+      request.remote_address = client_address(request.remote_address,
+                                              request.headers.get("X-Forwarded-For").value_or(""),
+                                              options_.trusted_proxies);
     }
     response = dispatch(request);
   } catch (const std::exception& e) {

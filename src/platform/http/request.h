@@ -10,11 +10,11 @@
 namespace primowork::http {
 
 struct Request {
-  std::string method;          // "GET", "POST", ... (HEAD is served by GET routes)
-  std::string target;          // raw request target, e.g. "/a%20b?x=1"
-  std::string path;            // percent-decoded path, e.g. "/a b"
-  std::string raw_query;       // undecoded query string without '?'
-  Fields query;                // decoded query string
+  std::string method;     // "GET", "POST", ... (HEAD is served by GET routes)
+  std::string target;     // raw request target, e.g. "/a%20b?x=1"
+  std::string path;       // percent-decoded path, e.g. "/a b"
+  std::string raw_query;  // undecoded query string without '?'
+  Fields query;           // decoded query string
   Headers headers;
   std::string body;
   std::string remote_address;  // peer IP, no port

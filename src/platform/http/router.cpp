@@ -44,10 +44,14 @@ void Router::add(const std::string& method, const std::string& pattern, Handler 
       const std::string name = inner.substr(0, colon);
       const std::string type = colon == std::string::npos ? "" : inner.substr(colon + 1);
       Kind kind = Kind::kSlug;
-      if (type == "int") kind = Kind::kInt;
-      else if (type == "id") kind = Kind::kId;
-      else if (type == "*") kind = Kind::kRest;
-      else if (!type.empty()) throw std::invalid_argument("unknown parameter type in " + pattern);
+      if (type == "int")
+        kind = Kind::kInt;
+      else if (type == "id")
+        kind = Kind::kId;
+      else if (type == "*")
+        kind = Kind::kRest;
+      else if (!type.empty())
+        throw std::invalid_argument("unknown parameter type in " + pattern);
       if (name.empty()) throw std::invalid_argument("unnamed parameter in " + pattern);
       route.segments.push_back({kind, name});
     } else {

@@ -27,11 +27,11 @@ class Router {
   void post(const std::string& pattern, Handler h) { add("POST", pattern, std::move(h)); }
 
   struct Match {
-    int status = 404;             // 200 when found, 404 no such path, 405 path but not method
+    int status = 404;  // 200 when found, 404 no such path, 405 path but not method
     const Handler* handler = nullptr;
-    std::string pattern;          // the matched route pattern (metrics label)
+    std::string pattern;  // the matched route pattern (metrics label)
     std::map<std::string, std::string> params;
-    std::string allow;            // for 405: the methods the path accepts, "GET, HEAD, POST"
+    std::string allow;  // for 405: the methods the path accepts, "GET, HEAD, POST"
   };
   Match match(const std::string& method, const std::string& path) const;
 

@@ -1,10 +1,10 @@
 // The single translation unit that includes RESTinio (it costs ~25 s to compile each time).
 #include "platform/http/server.h"
 
-#include <restinio/all.hpp>
 #include <signal.h>
 
 #include <atomic>
+#include <restinio/all.hpp>
 #include <thread>
 
 #include "platform/log.h"
@@ -18,9 +18,8 @@ Request to_request(const restinio::request_handle_t& req) {
   Request r;
   r.method = std::string(req->header().method().c_str());
   r.target = req->header().request_target();
-  req->header().for_each_field([&r](const restinio::http_header_field_t& f) {
-    r.headers.add(f.name(), f.value());
-  });
+  req->header().for_each_field(
+      [&r](const restinio::http_header_field_t& f) { r.headers.add(f.name(), f.value()); });
   r.body = req->body();
   r.remote_address = req->remote_endpoint().address().to_string();
   return r;
@@ -77,8 +76,8 @@ int serve(const ServerOptions& options, HandleFn handle,
                                                     .max_url_size(8192)
                                                     .max_field_count(100)
                                                     .max_body_size(options.hard_body_limit));
-  auto server = restinio::run_async(restinio::own_io_context(), std::move(settings),
-                                    options.threads);
+  auto server =
+      restinio::run_async(restinio::own_io_context(), std::move(settings), options.threads);
   on_listening();
 
   sigset_t set;
@@ -94,7 +93,8 @@ int serve(const ServerOptions& options, HandleFn handle,
   while (in_flight > 0 && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  if (in_flight > 0) log::warn("stopping with requests in flight", {{"in_flight", in_flight.load()}});
+  if (in_flight > 0)
+    log::warn("stopping with requests in flight", {{"in_flight", in_flight.load()}});
   server->stop();
   server->wait();
   log::info("stopped");

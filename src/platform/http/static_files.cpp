@@ -22,11 +22,16 @@ std::string short_hash(const std::string& data) {
 
 std::string mime_type(const std::string& filename) {
   static const std::map<std::string, std::string> types = {
-      {".css", "text/css; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".svg", "image/svg+xml"},            {".png", "image/png"},
-      {".jpg", "image/jpeg"},               {".webp", "image/webp"},
-      {".ico", "image/x-icon"},             {".woff2", "font/woff2"},
-      {".txt", "text/plain; charset=utf-8"}, {".json", "application/json"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".webp", "image/webp"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".json", "application/json"},
       {".webmanifest", "application/manifest+json"}};
   const auto dot = filename.rfind('.');
   if (dot != std::string::npos) {

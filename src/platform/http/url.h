@@ -28,7 +28,9 @@ bool safe_local_path(const std::string& target);
 // Ordered multimap of decoded fields.
 class Fields {
  public:
-  void add(std::string name, std::string value) { items_.emplace(std::move(name), std::move(value)); }
+  void add(std::string name, std::string value) {
+    items_.emplace(std::move(name), std::move(value));
+  }
   // First value of `name`, if any.
   std::optional<std::string> get(const std::string& name) const;
   std::string get_or(const std::string& name, std::string fallback) const;
