@@ -407,9 +407,16 @@ describe('occupation catalogue: search, autocomplete, occupation pages', () => {
       const { input } = await expectSearchForm(page);
 
       await input.click();
-      const response = await typeSlowly(page, input, 'cari');
+      // The widget asks once ("ca"); after the 401 it stays a plain search box and asks no more.
+      const first = page.waitForResponse((r) => isApiRequest(r.url(), 'ca'));
+      const asked = [];
+      page.on('request', (r) => { if (isApiRequest(r.url())) asked.push(r.url()); });
+      await input.pressSequentially('cari', { delay: 200 });
+      const response = await first;
       assert.equal(response.status(), 401, `GET ${response.url()} should answer 401 without a session`);
       await page.waitForTimeout(500); // more than the widget's debounce and a render
+      // "ca", "car", "cari" would be 3; one more may leave before the first 401 comes back.
+      assert.ok(asked.length <= 2, `after a 401 the widget should stop asking, it asked: ${asked.join(', ')}`);
       const s = await comboboxState(page);
       assert.equal(s.expanded, 'false', 'anonymous: aria-expanded should stay false');
       assert.equal(s.listVisible, false, 'anonymous: no listbox should appear');
