@@ -106,7 +106,8 @@ class Engine {
     std::vector<std::uint32_t> macros;  // sorted macro-skill indexes of the person's skills
   };
   float skill_credit(const StoredProfile& p, SkillId skill) const;
-  Explanation evaluate_stored(const StoredProfile& p, const Offer& o) const;
+  // detail == false: score only, for candidates that already passed the filters.
+  Explanation evaluate_stored(const StoredProfile& p, const Offer& o, bool detail) const;
 
   const taxonomy::Taxonomy& taxonomy_;
   Weights weights_;
@@ -117,7 +118,7 @@ class Engine {
   std::unordered_map<Id, Offer> offers_;
 };
 
-// Great-circle distance in kilometres.
+// Distance in kilometres (equirectangular approximation, fine at commuting distances).
 float distance_km(float lat1, float lon1, float lat2, float lon2);
 
 }  // namespace primowork::matching
