@@ -12,8 +12,8 @@
 # docs/DEPENDENCIES.md with the reason).
 set -euo pipefail
 
-# --- build: compiler and build tools -------------------------------------------------
-BUILD_TOOLS=(g++ cmake ninja-build pkg-config ccache make)
+# --- build: compiler and build tools (GoogleTest too: the tests are part of the build) -
+BUILD_TOOLS=(g++ cmake ninja-build pkg-config ccache make libgtest-dev libgmock-dev)
 # --- build: HTTP server (RESTinio on standalone Asio, fmt, http-parser) and TLS --------
 BUILD_HTTP=(librestinio-dev libasio-dev libfmt-dev libhttp-parser-dev libssl-dev)
 # --- build: JSON ---------------------------------------------------------------------
@@ -28,9 +28,11 @@ BUILD_CRYPTO=(libsodium-dev liboath-dev libqrencode-dev)
 BUILD_MAIL=(libcurl4-openssl-dev)
 # --- build: i18n and text (Boost.Locale with ICU, gettext's msgfmt for .po catalogs) --
 BUILD_I18N=(libboost-locale-dev libicu-dev gettext)
+# --- build: taxonomy (CSV parser for ROME/ESCO imports, Snowball French stemmer) -----
+BUILD_TAXONOMY=(libcsv-dev libstemmer-dev)
 
-# --- test: C++ unit tests and benchmarks (GoogleTest, GoogleMock, Google Benchmark) --
-TEST_CPP=(libgtest-dev libgmock-dev libbenchmark-dev)
+# --- test: benchmarks (Google Benchmark) ---------------------------------------------
+TEST_CPP=(libbenchmark-dev)
 # --- test: databases for integration tests (throwaway PostgreSQL server, sqlite3 CLI) -
 TEST_DB=(postgresql sqlite3)
 # --- test: browser end-to-end tests (Debian's Chromium driven by playwright-core) -----
@@ -45,7 +47,8 @@ TEST_MAIL=(python3-aiosmtpd)
 TEST_NODE=(nodejs npm)
 
 BUILD_PACKAGES=("${BUILD_TOOLS[@]}" "${BUILD_HTTP[@]}" "${BUILD_JSON[@]}" "${BUILD_DB[@]}"
-                "${BUILD_TEMPLATES[@]}" "${BUILD_CRYPTO[@]}" "${BUILD_MAIL[@]}" "${BUILD_I18N[@]}")
+                "${BUILD_TEMPLATES[@]}" "${BUILD_CRYPTO[@]}" "${BUILD_MAIL[@]}" "${BUILD_I18N[@]}"
+                "${BUILD_TAXONOMY[@]}")
 TEST_PACKAGES=("${TEST_CPP[@]}" "${TEST_DB[@]}" "${TEST_BROWSER[@]}" "${TEST_TOOLS[@]}"
                "${TEST_MAIL[@]}")
 
