@@ -109,29 +109,28 @@ void Engine::upsert(Profile p) {
   std::sort(stored.macros.begin(), stored.macros.end());
   stored.macros.erase(std::unique(stored.macros.begin(), stored.macros.end()), stored.macros.end());
   const Id id = stored.profile.id;
-  profiles_.insert_or_assign(id, std::move(stored));
+  profiles_.put(id, std::move(stored));
 }
 
 void Engine::upsert(Offer o) {
   const Id id = o.id;
-  offers_.insert_or_assign(id, std::move(o));
+  offers_.put(id, std::move(o));
 }
 
 bool Engine::remove_profile(Id id) {
-  return profiles_.erase(id) > 0;
+  return profiles_.erase(id);
 }
 bool Engine::remove_offer(Id id) {
-  return offers_.erase(id) > 0;
+  return offers_.erase(id);
 }
 
 const Profile* Engine::profile(Id id) const {
-  auto it = profiles_.find(id);
-  return it == profiles_.end() ? nullptr : &it->second.profile;
+  const StoredProfile* sp = profiles_.find(id);
+  return sp == nullptr ? nullptr : &sp->profile;
 }
 
 const Offer* Engine::offer(Id id) const {
-  auto it = offers_.find(id);
-  return it == offers_.end() ? nullptr : &it->second;
+  return offers_.find(id);
 }
 
 namespace {
@@ -287,10 +286,10 @@ Explanation Engine::evaluate(const Profile& p, const Offer& o) const {
 }
 
 std::optional<Explanation> Engine::explain(Id profile, Id offer) const {
-  auto p = profiles_.find(profile);
-  auto o = offers_.find(offer);
-  if (p == profiles_.end() || o == offers_.end()) return std::nullopt;
-  return evaluate_stored(p->second, o->second, true);
+  const StoredProfile* p = profiles_.find(profile);
+  const Offer* o = offers_.find(offer);
+  if (p == nullptr || o == nullptr) return std::nullopt;
+  return evaluate_stored(*p, *o, true);
 }
 
 namespace {
@@ -303,23 +302,25 @@ std::vector<Match> top_k(std::vector<Match> all, std::size_t k) {
 }  // namespace
 
 std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
-  auto o = offers_.find(offer_id);
-  if (o == offers_.end() || k == 0) return {};
+  const Offer* o = offers_.find(offer_id);
+  if (o == nullptr || k == 0) return {};
   std::vector<Match> all;
-  for (const auto& [id, sp] : profiles_) {
-    if (first_failing_filter(sp.profile, o->second)) continue;
-    all.push_back({id, evaluate_stored(sp, o->second, false).score});
+  for (std::size_t i = 0; i < profiles_.items.size(); ++i) {
+    const StoredProfile& sp = profiles_.items[i];
+    if (first_failing_filter(sp.profile, *o)) continue;
+    all.push_back({profiles_.ids[i], evaluate_stored(sp, *o, false).score});
   }
   return top_k(std::move(all), k);
 }
 
 std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
-  auto p = profiles_.find(profile_id);
-  if (p == profiles_.end() || k == 0) return {};
+  const StoredProfile* p = profiles_.find(profile_id);
+  if (p == nullptr || k == 0) return {};
   std::vector<Match> all;
-  for (const auto& [id, o] : offers_) {
-    if (first_failing_filter(p->second.profile, o)) continue;
-    all.push_back({id, evaluate_stored(p->second, o, false).score});
+  for (std::size_t i = 0; i < offers_.items.size(); ++i) {
+    const Offer& o = offers_.items[i];
+    if (first_failing_filter(p->profile, o)) continue;
+    all.push_back({offers_.ids[i], evaluate_stored(*p, o, false).score});
   }
   return top_k(std::move(all), k);
 }

@@ -114,8 +114,44 @@ class Engine {
   std::vector<std::uint32_t> skill_macro_;  // per skill: macro index, or UINT32_MAX
   std::vector<float> similarity_;           // occupations x occupations, row-major
   std::size_t occupation_count_ = 0;
-  std::unordered_map<Id, StoredProfile> profiles_;
-  std::unordered_map<Id, Offer> offers_;
+  // Items in one contiguous vector (scans run over it), with an id -> position index; removal
+  // moves the last item into the hole.
+  template <typename T>
+  struct Dense {
+    std::vector<T> items;
+    std::vector<Id> ids;
+    std::unordered_map<Id, std::size_t> position;
+    void put(Id id, T item) {
+      auto [it, inserted] = position.try_emplace(id, items.size());
+      if (inserted) {
+        items.push_back(std::move(item));
+        ids.push_back(id);
+      } else {
+        items[it->second] = std::move(item);
+      }
+    }
+    bool erase(Id id) {
+      auto it = position.find(id);
+      if (it == position.end()) return false;
+      const std::size_t hole = it->second;
+      position.erase(it);
+      if (hole + 1 != items.size()) {
+        items[hole] = std::move(items.back());
+        ids[hole] = ids.back();
+        position[ids[hole]] = hole;
+      }
+      items.pop_back();
+      ids.pop_back();
+      return true;
+    }
+    const T* find(Id id) const {
+      auto it = position.find(id);
+      return it == position.end() ? nullptr : &items[it->second];
+    }
+    std::size_t size() const { return items.size(); }
+  };
+  Dense<StoredProfile> profiles_;
+  Dense<Offer> offers_;
 };
 
 // Distance in kilometres (equirectangular approximation, fine at commuting distances).
