@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "fuzz_check.h"
+#include "fuzz_bundle.h"
 #include "taxonomy/import.h"
 
 using namespace primowork::taxonomy;
@@ -40,26 +40,9 @@ const std::map<std::string, std::string>& base() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size == 0) return 0;
-  auto files = base();
-  auto it = files.begin();
-  std::advance(it, data[0] % files.size());
-  it->second = std::string(fuzz_input(data + 1, size - 1));
-  auto open = [&files](const std::string& name) -> std::unique_ptr<std::istream> {
-    auto f = files.find(name);
-    if (f == files.end()) return nullptr;
-    return std::make_unique<std::istringstream>(f->second);
-  };
+  Bundle files;
+  if (!fuzzed_bundle(base(), data, size, files)) return 0;
   ImportReport report;
-  auto t = import_rome(open, report);
-  if (!t) {
-    FUZZ_CHECK(!t.error().field.empty());
-    return 0;
-  }
-  FUZZ_CHECK(t->finalized());
-  for (OccupationId o = 0; o < t->occupations().size(); ++o) {
-    for (const auto& link : t->skills_of(o)) FUZZ_CHECK(link.skill < t->skills().size());
-    for (const auto& edge : t->mobility_from(o)) FUZZ_CHECK(edge.to < t->occupations().size());
-  }
+  check_import(import_rome(open_bundle(files), report));
   return 0;
 }

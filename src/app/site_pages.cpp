@@ -79,12 +79,7 @@ http::Response switch_language(const SiteDeps& deps, http::Request& r) {
   std::string next = r.query.get_or("next", "/");
   if (!http::safe_local_path(next)) next = "/";
   http::Response resp = http::Response::redirect(next);
-  http::SetCookie cookie;
-  cookie.name = "lang";
-  cookie.value = lang;
-  cookie.max_age_s = 365L * 24 * 3600;
-  cookie.secure = deps.config.public_url.rfind("https://", 0) == 0;
-  resp.headers.add("Set-Cookie", cookie.to_header());
+  resp.headers.add("Set-Cookie", http::language_cookie(lang, deps.guard.options().https));
   return resp;
 }
 

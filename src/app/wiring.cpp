@@ -4,6 +4,7 @@
 
 #include "app/site_pages.h"
 #include "occupations/occupations_pages.h"
+#include "platform/http/cookies.h"
 #include "security/pages.h"
 
 namespace primowork::app {
@@ -66,7 +67,8 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
     throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);
   }
   pipeline_.before([](http::Request& r) {
-    r.lang = I18n::negotiate("", r.cookie("lang"), r.headers.get("Accept-Language").value_or(""));
+    r.lang = I18n::negotiate("", r.cookie(http::kLanguageCookie),
+                             r.headers.get("Accept-Language").value_or(""));
   });
   SiteDeps deps{config_, db_, i18n_, pages_, static_files_, metrics_, guard_};
   pipeline_.set_error_page(

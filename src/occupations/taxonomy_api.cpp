@@ -2,20 +2,13 @@
 #include <nlohmann/json.hpp>
 
 #include "occupations/occupations_pages.h"
+#include "platform/http/problem.h"
 
 namespace primowork::occupations {
 namespace {
 
 using nlohmann::json;
 using security::Actor;
-
-http::Response problem(int status, const std::string& title, json errors = json::array()) {
-  json body = {{"type", "about:blank"}, {"title", title}, {"status", status}};
-  if (!errors.empty()) body["errors"] = std::move(errors);
-  http::Response r = http::Response::json(body.dump(), status);
-  r.headers.set("Content-Type", "application/problem+json");
-  return r;
-}
 
 std::size_t limit_of(const http::Request& r) {
   const std::string text = r.query.get_or("limit", "10");
@@ -63,18 +56,19 @@ void mount_taxonomy_api(http::Router& router, const PagesDeps& deps) {
   });
   deps.guard.post(router, "/api/v1/taxonomy/extract", "api.self", [deps](http::Request& r, Actor&) {
     if (r.content_type() != "application/json") {
-      return problem(415, "Unsupported Media Type");
+      return http::problem(415, "Unsupported Media Type");
     }
     json body = json::parse(r.body, nullptr, false);
     if (body.is_discarded() || !body.is_object() || !body.contains("text") ||
         !body["text"].is_string()) {
-      return problem(400, "Bad Request",
-                     json::array({{{"field", "text"}, {"detail", "a JSON string is required"}}}));
+      return http::problem(
+          400, "Bad Request",
+          json::array({{{"field", "text"}, {"detail", "a JSON string is required"}}}));
     }
     const std::string text = body["text"].get<std::string>();
     if (text.size() > 100000) {
-      return problem(422, "Unprocessable Content",
-                     json::array({{{"field", "text"}, {"detail", "at most 100000 bytes"}}}));
+      return http::problem(422, "Unprocessable Content",
+                           json::array({{{"field", "text"}, {"detail", "at most 100000 bytes"}}}));
     }
     const auto loaded = deps.catalogue.rome();
     json occupations = json::array(), skills = json::array();

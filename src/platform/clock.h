@@ -4,6 +4,7 @@
 
 #include <ctime>
 #include <functional>
+#include <string>
 
 namespace primowork {
 
@@ -21,6 +22,13 @@ inline std::tm to_utc_tm(std::time_t t) {
 
 inline std::time_t from_utc_tm(std::tm tm) {
   return timegm(&tm);
+}
+
+// strftime of a UTC time (at most 63 characters).
+inline std::string format_utc(std::time_t t, const char* format) {
+  std::tm tm = to_utc_tm(t);
+  char buf[64];
+  return std::string(buf, std::strftime(buf, sizeof buf, format, &tm));
 }
 
 }  // namespace primowork

@@ -8,17 +8,9 @@
 namespace primowork::security {
 namespace {
 
-std::string field(const Actor& actor, const char* name) {
-  return actor.form.fields.get_or(name, "");
-}
-
+// Shown in Europe/Brussels would need the zone database; UTC is labelled as such.
 std::string format_date(std::time_t t) {
-  if (t == 0) return "—";
-  // Shown in Europe/Brussels would need the zone database; UTC is labelled as such.
-  std::tm tm = to_utc_tm(t);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%d/%m/%Y %H:%M UTC", &tm);
-  return buf;
+  return t == 0 ? "—" : format_utc(t, "%d/%m/%Y %H:%M UTC");
 }
 
 http::Response dashboard(const PagesDeps& deps, http::Request& r, Actor& a) {
@@ -108,16 +100,11 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
         [deps](http::Request& r, Actor& a) { return account(deps, r, a, nullptr); });
 
   g.post(router, "/compte/langue", "account.security", [deps](http::Request& r, Actor& a) {
-    const std::string lang = field(a, "language");
+    const std::string lang = a.field("language");
     if (auto st = deps.auth.set_language(a, lang); !st) return http::Response::text("", 400);
-    http::Response resp = http::Response::redirect("/compte");
-    http::SetCookie cookie;
-    cookie.name = "lang";
-    cookie.value = lang;
-    cookie.max_age_s = lang.empty() ? 0 : 365L * 24 * 3600;
-    cookie.secure = deps.guard.options().https;
-    resp.headers.add("Set-Cookie", cookie.to_header());
     (void)r;
+    http::Response resp = http::Response::redirect("/compte");
+    resp.headers.add("Set-Cookie", http::language_cookie(lang, deps.guard.options().https));
     return resp;
   });
 
@@ -125,8 +112,8 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
         [deps](http::Request& r, Actor& a) { return password_form(deps, r, a, nullptr, 200); });
 
   g.post(router, "/compte/mot-de-passe", "account.security", [deps](http::Request& r, Actor& a) {
-    auto st = deps.auth.change_password(a, field(a, "current"), field(a, "password"),
-                                        field(a, "confirm"));
+    auto st =
+        deps.auth.change_password(a, a.field("current"), a.field("password"), a.field("confirm"));
     if (!st) return password_form(deps, r, a, &st.error(), 422);
     return account(deps, r, a,
                    N_("Votre mot de passe a été changé. Vos autres sessions ont été fermées."));
@@ -141,8 +128,8 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
   g.post(router, "/compte/double-authentification", "account.security",
          [deps](http::Request& r, Actor& a) {
            if (a.user->has_second_factor()) return http::Response::redirect("/compte");
-           const std::string sealed = field(a, "sealed");
-           auto codes = deps.auth.confirm_enrolment(a, sealed, field(a, "code"));
+           const std::string sealed = a.field("sealed");
+           auto codes = deps.auth.confirm_enrolment(a, sealed, a.field("code"));
            if (!codes) {
              // Show the same secret again: the person may have scanned it already.
              const Enrolment again = deps.auth.resume_enrolment(*a.user, sealed)
@@ -156,7 +143,7 @@ void mount_account_pages(http::Router& router, const PagesDeps& deps) {
 
   g.post(router, "/compte/double-authentification/desactiver", "account.security",
          [deps](http::Request& r, Actor& a) {
-           auto st = deps.auth.disable_second_factor(a, field(a, "password"));
+           auto st = deps.auth.disable_second_factor(a, a.field("password"));
            if (!st) return account(deps, r, a, st.error().message_id.c_str());
            return account(deps, r, a, N_("La double authentification est désactivée."));
          });

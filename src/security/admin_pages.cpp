@@ -9,15 +9,8 @@
 namespace primowork::security {
 namespace {
 
-std::string field(const Actor& actor, const char* name) {
-  return actor.form.fields.get_or(name, "");
-}
-
 std::string format_time(std::time_t t) {
-  std::tm tm = to_utc_tm(t);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-  return buf;
+  return format_utc(t, "%Y-%m-%d %H:%M:%S");
 }
 
 // "2026-11-22" -> start of that day (UTC); 0 when empty or malformed.
@@ -30,8 +23,8 @@ std::time_t parse_day(const std::string& text, bool end_of_day) {
 http::Response invitation_form(const PagesDeps& deps, http::Request& r, Actor& a,
                                const Error* error, int status) {
   ctemplate::TemplateDictionary dict("invite");
-  const std::string chosen_role = field(a, "role");
-  const std::string chosen_org = field(a, "organisation");
+  const std::string chosen_role = a.field("role");
+  const std::string chosen_org = a.field("organisation");
   for (Role role : all_roles()) {
     if (!may_invite(a.user->role, role)) continue;
     auto* item = dict.AddSectionDictionary("ROLE");
@@ -45,8 +38,8 @@ http::Response invitation_form(const PagesDeps& deps, http::Request& r, Actor& a
     item->SetValue("LABEL", org.name + " (" + deps.i18n.tr(r.lang, label(org.kind)) + ")");
     if (chosen_org == org.id) item->ShowSection("IS_SELECTED");
   }
-  dict.SetValue("DISPLAY_NAME", field(a, "display_name"));
-  dict.SetValue("EMAIL", field(a, "email"));
+  dict.SetValue("DISPLAY_NAME", a.field("display_name"));
+  dict.SetValue("EMAIL", a.field("email"));
   if (error != nullptr) add_error(dict, deps.i18n, r.lang, *error);
   return render(deps, r, a, "Inviter une personne", "security/invitation_new.tpl", dict, status);
 }
@@ -60,8 +53,8 @@ void mount_admin_pages(http::Router& router, const PagesDeps& deps) {
         [deps](http::Request& r, Actor& a) { return invitation_form(deps, r, a, nullptr, 200); });
 
   g.post(router, "/invitations/nouvelle", "invitation.create", [deps](http::Request& r, Actor& a) {
-    auto created = deps.auth.invite(a, field(a, "role"), field(a, "organisation"),
-                                    field(a, "display_name"), field(a, "email"), r.lang);
+    auto created = deps.auth.invite(a, a.field("role"), a.field("organisation"),
+                                    a.field("display_name"), a.field("email"), r.lang);
     if (!created) return invitation_form(deps, r, a, &created.error(), 422);
     ctemplate::TemplateDictionary dict("invitation");
     dict.SetValue("DISPLAY_NAME", created->invitation.display_name);

@@ -7,21 +7,12 @@
 namespace primowork::security {
 namespace {
 
-std::string field(const Actor& actor, const char* name) {
-  return actor.form.fields.get_or(name, "");
-}
-
 http::Response signed_in(const PagesDeps& deps, const LoginResult& result,
                          const std::string& next) {
   http::Response r = http::Response::redirect(local_next(next, "/tableau-de-bord"));
   r.headers.add("Set-Cookie", deps.guard.session_cookie(result.session_token));
   if (!result.language.empty()) {
-    http::SetCookie lang;
-    lang.name = "lang";
-    lang.value = result.language;
-    lang.max_age_s = 365L * 24 * 3600;
-    lang.secure = deps.guard.options().https;
-    r.headers.add("Set-Cookie", lang.to_header());
+    r.headers.add("Set-Cookie", http::language_cookie(result.language, deps.guard.options().https));
   }
   return r;
 }
@@ -80,14 +71,14 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
   });
 
   g.post(router, "/connexion", "site.public", [deps](http::Request& r, Actor& a) {
-    const std::string login = field(a, "login");
-    const std::string next = local_next(field(a, "next"), "");
-    if (login.empty() || field(a, "password").empty()) {
+    const std::string login = a.field("login");
+    const std::string next = local_next(a.field("next"), "");
+    if (login.empty() || a.field("password").empty()) {
       const Error e = Error::invalid(login.empty() ? "login" : "password",
                                      N_("Indiquez votre identifiant et votre mot de passe."));
       return login_form(deps, r, a, login, next, &e, 422);
     }
-    const LoginResult result = deps.auth.login(login, field(a, "password"), a);
+    const LoginResult result = deps.auth.login(login, a.field("password"), a);
     switch (result.outcome) {
       case LoginResult::Outcome::kSignedIn:
         return signed_in(deps, result, next);
@@ -115,8 +106,8 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
   g.post(router, "/connexion/code", "site.public", [deps](http::Request& r, Actor& a) {
     if (!a.session || !a.session->second_factor_pending)
       return http::Response::redirect("/connexion");
-    const std::string next = local_next(field(a, "next"), "");
-    const LoginResult result = deps.auth.second_factor(field(a, "code"), a);
+    const std::string next = local_next(a.field("next"), "");
+    const LoginResult result = deps.auth.second_factor(a.field("code"), a);
     if (result.outcome == LoginResult::Outcome::kSignedIn) return signed_in(deps, result, next);
     if (result.outcome == LoginResult::Outcome::kThrottled) {
       return too_many_attempts(deps, r, a, result.retry_after);
@@ -139,7 +130,7 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
   });
 
   g.post(router, "/mot-de-passe-oublie", "site.public", [deps](http::Request& r, Actor& a) {
-    const std::string login = field(a, "login");
+    const std::string login = a.field("login");
     ctemplate::TemplateDictionary dict("forgot");
     if (login.empty()) {
       dict.ShowSection("FORM");
@@ -170,7 +161,7 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
 
   g.post(router, "/reinitialiser/{token}", "site.public", [deps](http::Request& r, Actor& a) {
     auto status =
-        deps.auth.reset_password(r.param("token"), field(a, "password"), field(a, "confirm"), a);
+        deps.auth.reset_password(r.param("token"), a.field("password"), a.field("confirm"), a);
     if (!status && status.error().code == ErrorCode::kNotFound) {
       return gone(deps, r, a, N_("Ce lien n'est plus valable. Demandez-en un nouveau."));
     }
@@ -190,7 +181,7 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
   });
 
   g.post(router, "/invitation", "site.public", [deps](http::Request& r, Actor& a) {
-    const std::string code = field(a, "code");
+    const std::string code = a.field("code");
     int wait = 0;
     auto inv = deps.auth.invitation_by_code(code, a, &wait);
     if (wait > 0) return too_many_attempts(deps, r, a, wait);
@@ -216,8 +207,8 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
   });
 
   g.post(router, "/invitation/accepter", "site.public", [deps](http::Request& r, Actor& a) {
-    const std::string token = field(a, "token");
-    const std::string code = field(a, "code");
+    const std::string token = a.field("token");
+    const std::string code = a.field("code");
     std::optional<Invitation> inv;
     if (!token.empty()) {
       inv = deps.auth.invitation_by_token(token);
@@ -228,14 +219,14 @@ void mount_auth_pages(http::Router& router, const PagesDeps& deps) {
     }
     if (!inv)
       return gone(deps, r, a, N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
-    auto user = deps.auth.accept_invitation(*inv, field(a, "login"), field(a, "password"),
-                                            field(a, "confirm"), a);
+    auto user = deps.auth.accept_invitation(*inv, a.field("login"), a.field("password"),
+                                            a.field("confirm"), a);
     if (!user) {
       if (user.error().code == ErrorCode::kNotFound) {
         return gone(deps, r, a,
                     N_("Cette invitation n'est plus valable. Demandez-en une nouvelle."));
       }
-      return accept_form(deps, r, a, *inv, token, code, field(a, "login"), &user.error(), 422);
+      return accept_form(deps, r, a, *inv, token, code, a.field("login"), &user.error(), 422);
     }
     return http::Response::redirect("/tableau-de-bord");
   });

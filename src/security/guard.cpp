@@ -1,6 +1,7 @@
 #include "security/guard.h"
 
 #include "platform/http/cookies.h"
+#include "platform/http/problem.h"
 #include "platform/http/url.h"
 #include "platform/i18n.h"
 #include "platform/log.h"
@@ -17,14 +18,6 @@ bool state_changing(const std::string& method) {
 
 bool is_api(const http::Request& r) {
   return r.path.rfind("/api/", 0) == 0;
-}
-
-http::Response problem(int status, const std::string& title) {
-  http::Response r = http::Response::json(R"({"type":"about:blank","title":")" + title +
-                                              R"(","status":)" + std::to_string(status) + "}",
-                                          status);
-  r.headers.set("Content-Type", "application/problem+json");
-  return r;
 }
 
 // Token-shaped values only: random_token() output is URL-safe base64.
@@ -115,7 +108,7 @@ Actor Guard::resolve(http::Request& request, bool& bad_token) const {
     }
   }
   if (actor.user && !actor.user->language.empty() && I18n::supported(actor.user->language) &&
-      request.cookie("lang").empty()) {
+      request.cookie(http::kLanguageCookie).empty()) {
     request.lang = actor.user->language;
   }
   if (actor.csrf_token.empty() && !actor.via_token) {
@@ -145,7 +138,7 @@ http::Response Guard::guarded(http::Request& request, const std::string& permiss
   };
   if (bad_token) {
     audit(actor, "token.use", "api", "denied", "unknown or revoked token");
-    http::Response r = problem(401, "Unauthorized");
+    http::Response r = http::problem(401, "Unauthorized");
     r.headers.set("WWW-Authenticate", "Bearer");
     return r;
   }
@@ -161,24 +154,26 @@ http::Response Guard::guarded(http::Request& request, const std::string& permiss
           actor.form.fields.get(kCsrfField).value_or(request.headers.get(kCsrfHeader).value_or(""));
       if (sent.empty() || !constant_time_equal(sent, actor.csrf_token)) {
         audit(actor, "csrf.check", request.route, "denied");
-        return finish(is_api(request) ? problem(403, "Forbidden") : http::Response::text("", 403));
+        return finish(is_api(request) ? http::problem(403, "Forbidden")
+                                      : http::Response::text("", 403));
       }
     }
   }
   if (!allows(actor.role(), permission)) {
     if (!actor.logged_in()) {
-      if (is_api(request)) return finish(problem(401, "Unauthorized"));
+      if (is_api(request)) return finish(http::problem(401, "Unauthorized"));
       std::string next = request.path;
       if (!request.raw_query.empty()) next += "?" + request.raw_query;
       return finish(http::Response::redirect("/connexion?next=" + http::percent_encode(next)));
     }
     audit(actor, "access", request.route, "denied", permission);
-    return finish(is_api(request) ? problem(403, "Forbidden") : http::Response::text("", 403));
+    return finish(is_api(request) ? http::problem(403, "Forbidden")
+                                  : http::Response::text("", 403));
   }
   if (actor.logged_in() && permission != "account.security" && permission.rfind("site.", 0) != 0 &&
       second_factor_required(actor.user->role, options_.second_factor_for_counsellors) &&
       !actor.user->has_second_factor()) {
-    if (is_api(request)) return finish(problem(403, "Second factor required"));
+    if (is_api(request)) return finish(http::problem(403, "Second factor required"));
     return finish(http::Response::redirect("/compte/double-authentification"));
   }
   return finish(handler(request, actor));

@@ -49,6 +49,8 @@ struct Actor {
     return logged_in() ? std::optional<Role>(user->role) : std::nullopt;
   }
   std::string label() const { return user ? user->login : "anonymous"; }
+  // A field of the posted form, "" when absent.
+  std::string field(const char* name) const { return form.fields.get_or(name, ""); }
 };
 
 using SecureHandler = std::function<http::Response(http::Request&, Actor&)>;

@@ -35,6 +35,15 @@ std::map<std::string, std::string> parse_cookie_header(std::string_view header) 
   return out;
 }
 
+std::string language_cookie(const std::string& lang, bool secure) {
+  SetCookie c;
+  c.name = kLanguageCookie;
+  c.value = lang;
+  c.max_age_s = lang.empty() ? 0 : 365L * 24 * 3600;
+  c.secure = secure;
+  return c.to_header();
+}
+
 std::string SetCookie::to_header() const {
   std::string h = name + "=" + value + "; Path=" + path;
   if (max_age_s) h += "; Max-Age=" + std::to_string(*max_age_s);

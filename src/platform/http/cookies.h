@@ -11,6 +11,9 @@ namespace primowork::http {
 // Parses "a=1; b=\"x\"": malformed pairs are skipped, the first of duplicate names wins.
 std::map<std::string, std::string> parse_cookie_header(std::string_view header);
 
+// The cookie that remembers a visitor's language choice.
+inline constexpr const char* kLanguageCookie = "lang";
+
 struct SetCookie {
   std::string name;
   std::string value;
@@ -22,5 +25,8 @@ struct SetCookie {
 
   std::string to_header() const;
 };
+
+// Set-Cookie for the language choice, kept a year; an empty `lang` deletes it.
+std::string language_cookie(const std::string& lang, bool secure);
 
 }  // namespace primowork::http

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "platform/http/cookies.h"
+#include "platform/http/problem.h"
 #include "platform/ids.h"
 #include "platform/log.h"
 
@@ -71,14 +72,7 @@ std::size_t Pipeline::body_limit(const Request& request) const {
 }
 
 Response Pipeline::error(const Request& request, int status) const {
-  if (request.path.rfind("/api/", 0) == 0 || !error_page_) {
-    Response r =
-        Response::json(std::string(R"({"type":"about:blank","title":")") + reason_phrase(status) +
-                           R"(","status":)" + std::to_string(status) + "}",
-                       status);
-    r.headers.set("Content-Type", "application/problem+json");
-    return r;
-  }
+  if (request.path.rfind("/api/", 0) == 0 || !error_page_) return problem(status);
   try {
     Response r = error_page_(request, status);
     r.status = status;
