@@ -1,13 +1,18 @@
 #include "matching/engine.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
-
-#include "platform/top_k.h"
-#include "taxonomy/adjacency.h"
+#include <stdexcept>
+#include <string>
 
 namespace primowork::matching {
+
+using detail::CompiledOffer;
+using detail::Points;
+using detail::ProfileRecord;
 
 const char* to_string(Filter filter) {
   switch (filter) {
@@ -31,7 +36,7 @@ const char* to_string(Filter filter) {
 
 float distance_km(float lat1, float lon1, float lat2, float lon2) {
   // Equirectangular approximation: within 0.1 % of the great circle at commuting distances in
-  // Belgium, and one cosine instead of five trigonometric calls (it runs for every candidate).
+  // Belgium, and one cosine instead of five trigonometric calls.
   constexpr float kEarthKm = 6371.0f;
   constexpr float kRad = 3.14159265358979323846f / 180.0f;
   const float x = (lon2 - lon1) * kRad * std::cos((lat1 + lat2) * 0.5f * kRad);
@@ -39,82 +44,144 @@ float distance_km(float lat1, float lon1, float lat2, float lon2) {
   return kEarthKm * std::sqrt(x * x + y * y);
 }
 
-Engine::Engine(const taxonomy::Taxonomy& t, Weights weights) : taxonomy_(t), weights_(weights) {
-  // Macro-skills as small integers.
-  std::unordered_map<std::string, std::uint32_t> macro_index;
-  skill_macro_.assign(t.skills().size(), std::numeric_limits<std::uint32_t>::max());
-  for (SkillId s = 0; s < t.skills().size(); ++s) {
+namespace {
+
+constexpr std::uint16_t kNoMacro = std::numeric_limits<std::uint16_t>::max();
+
+std::vector<std::uint16_t> macros_of(const taxonomy::Taxonomy& t) {
+  if (t.skills().size() >= kNoMacro || t.occupations().size() >= kNoMacro)
+    throw std::length_error("matching: the taxonomy has 65,535 skills or occupations or more");
+  std::unordered_map<std::string, std::uint16_t> index;
+  std::vector<std::uint16_t> out(t.skills().size(), kNoMacro);
+  for (std::size_t s = 0; s < t.skills().size(); ++s) {
     const std::string& macro = t.skills()[s].macro;
     if (macro.empty()) continue;
-    auto [it, inserted] =
-        macro_index.try_emplace(macro, static_cast<std::uint32_t>(macro_index.size()));
-    skill_macro_[s] = it->second;
+    auto [it, inserted] = index.try_emplace(macro, static_cast<std::uint16_t>(index.size()));
+    if (index.size() >= kNoMacro)
+      throw std::length_error("matching: the taxonomy has 65,535 macro-skills or more");
+    out[s] = it->second;
   }
-  // Occupation similarity, dense (1,584^2 floats = 10 MB for the full ROME).
-  occupation_count_ = t.occupations().size();
-  similarity_.assign(occupation_count_ * occupation_count_, 0.0f);
-  std::vector<bool> held(t.skills().size(), false);
-  for (OccupationId a = 0; a < occupation_count_; ++a) {
-    for (const auto& link : t.skills_of(a)) held[link.skill] = true;
-    std::vector<float> covered(occupation_count_, 0.0f);
-    for (const auto& link : t.skills_of(a)) {
-      const float w = t.skills()[link.skill].specificity;
-      for (const auto& use : t.occupations_with(link.skill)) {
-        if (use.core) covered[use.occupation] += w;
-      }
-    }
-    for (const auto& link : t.skills_of(a)) held[link.skill] = false;
-    std::vector<float> mobility(occupation_count_, 0.0f);
-    for (const auto& edge : t.mobility_from(a))
-      mobility[edge.to] = taxonomy::mobility_strength(edge.rank);
-    const auto& oa = t.occupations()[a];
-    for (OccupationId b = 0; b < occupation_count_; ++b) {
-      float sim = 1.0f;
-      if (a != b) {
-        const auto& ob = t.occupations()[b];
-        const float total = t.core_weight(b);
-        const float cov = total > 0 ? std::min(1.0f, covered[b] / total) : 0.0f;
-        float hierarchy = 0;
-        if (!oa.domain.code.empty() && oa.domain.code == ob.domain.code) {
-          hierarchy = 0.66f;
-        } else if (!oa.grand_domain.code.empty() && oa.grand_domain.code == ob.grand_domain.code) {
-          hierarchy = 0.33f;
-        }
-        sim = 0.6f * cov + 0.25f * mobility[b] + 0.15f * hierarchy;
-      }
-      similarity_[a * occupation_count_ + b] = sim;
-    }
-  }
+  return out;
 }
 
-float Engine::occupation_similarity(OccupationId from, OccupationId to) const {
-  if (from >= occupation_count_ || to >= occupation_count_) return 0;
-  return similarity_[from * occupation_count_ + to];
+std::size_t count_macros(const std::vector<std::uint16_t>& skill_macro) {
+  std::size_t n = 0;
+  for (auto m : skill_macro) {
+    if (m != kNoMacro) n = std::max<std::size_t>(n, m + 1u);
+  }
+  return n;
 }
 
-void Engine::upsert(Profile p) {
-  std::sort(p.skills.begin(), p.skills.end(),
-            [](const HeldSkill& a, const HeldSkill& b) { return a.skill < b.skill; });
-  p.skills.erase(
-      std::unique(p.skills.begin(), p.skills.end(),
-                  [](const HeldSkill& a, const HeldSkill& b) { return a.skill == b.skill; }),
-      p.skills.end());
-  StoredProfile stored{std::move(p), {}};
-  for (const auto& h : stored.profile.skills) {
-    if (h.skill < skill_macro_.size() &&
-        skill_macro_[h.skill] != std::numeric_limits<std::uint32_t>::max()) {
-      stored.macros.push_back(skill_macro_[h.skill]);
+struct Candidate {
+  std::int32_t points;
+  Id id;
+};
+// a ranks before b: higher score, then smaller id.
+bool before(const Candidate& a, const Candidate& b) {
+  return a.points != b.points ? a.points > b.points : a.id < b.id;
+}
+
+// The k best candidates seen so far; worst() is the k-th when full.
+class TopK {
+ public:
+  explicit TopK(std::size_t k) : k_(k) { heap_.reserve(k); }
+  bool full() const { return heap_.size() == k_; }
+  std::int32_t threshold() const { return heap_.front().points; }
+  void offer(Candidate c) {
+    if (heap_.size() < k_) {
+      heap_.push_back(c);
+      std::push_heap(heap_.begin(), heap_.end(), before);
+    } else if (before(c, heap_.front())) {
+      std::pop_heap(heap_.begin(), heap_.end(), before);
+      heap_.back() = c;
+      std::push_heap(heap_.begin(), heap_.end(), before);
     }
   }
-  std::sort(stored.macros.begin(), stored.macros.end());
-  stored.macros.erase(std::unique(stored.macros.begin(), stored.macros.end()), stored.macros.end());
-  const Id id = stored.profile.id;
-  profiles_.put(id, std::move(stored));
+  // A bucket whose best possible score is `bound` cannot change the result.
+  bool excludes(std::int32_t bound) const { return full() && bound < threshold(); }
+  std::vector<Match> result() {
+    std::sort(heap_.begin(), heap_.end(), before);
+    std::vector<Match> out;
+    out.reserve(heap_.size());
+    for (const auto& c : heap_)
+      out.push_back({c.id, static_cast<float>(c.points) / detail::kUnitsPerPoint});
+    return out;
+  }
+
+ private:
+  std::size_t k_;
+  std::vector<Candidate> heap_;
+};
+
+// Per-thread working tables of a query, left zeroed (or stamped out) after each query.
+struct Scratch {
+  std::vector<std::int32_t> skill_gain, macro_gain, bucket_sum, occupation;
+  std::vector<std::uint32_t> skill_seen, macro_seen, bucket_seen, place_seen;
+  std::vector<float> place_km;
+  std::vector<std::uint16_t> skills, macros, buckets;
+  std::uint32_t stamp = 0;
+
+  void prepare(std::size_t n_skills, std::size_t n_macros, std::size_t n_buckets,
+               std::size_t n_places) {
+    auto fit = [](auto& v, std::size_t n) {
+      if (v.size() < n) v.resize(n);
+    };
+    fit(skill_gain, n_skills), fit(skill_seen, n_skills);
+    fit(macro_gain, n_macros), fit(macro_seen, n_macros);
+    fit(bucket_sum, n_buckets), fit(bucket_seen, n_buckets), fit(occupation, n_buckets);
+    fit(place_seen, n_places), fit(place_km, n_places);
+    skills.clear(), macros.clear(), buckets.clear();
+    if (++stamp == 0) {  // wrapped: forget every old stamp
+      for (auto* v : {&skill_seen, &macro_seen, &bucket_seen, &place_seen})
+        std::fill(v->begin(), v->end(), 0u);
+      stamp = 1;
+    }
+  }
+  void add_bucket(std::uint16_t b, std::int32_t points) {
+    if (bucket_seen[b] != stamp) {
+      bucket_seen[b] = stamp;
+      bucket_sum[b] = 0;
+      buckets.push_back(b);
+    }
+    bucket_sum[b] += points;
+  }
+};
+
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
 }
 
-void Engine::upsert(Offer o) {
-  const Id id = o.id;
-  offers_.put(id, std::move(o));
+}  // namespace
+
+Engine::Engine(const taxonomy::Taxonomy& t, Weights weights)
+    : taxonomy_(t),
+      weights_(weights),
+      scale_(weights),
+      fit_(t),
+      skill_macro_(macros_of(t)),
+      macro_count_(count_macros(skill_macro_)),
+      profiles_(t.occupations().size() + 1, t.skills().size(), macro_count_),
+      offers_(t.occupations().size() + 1, t.skills().size(), macro_count_) {}
+
+std::uint16_t Engine::place(float lat, float lon) {
+  const std::uint64_t key = (static_cast<std::uint64_t>(std::bit_cast<std::uint32_t>(lat)) << 32) |
+                            std::bit_cast<std::uint32_t>(lon);
+  auto it = place_index_.find(key);
+  if (it != place_index_.end()) return it->second;
+  if (places_.size() > 0xFFFF) throw std::length_error("matching: more than 65,536 places");
+  const auto index = static_cast<std::uint16_t>(places_.size());
+  places_.emplace_back(lat, lon);
+  place_index_.emplace(key, index);
+  return index;
+}
+
+void Engine::upsert(const Profile& p) {
+  profiles_.put(p, skill_macro_, place(p.lat, p.lon));
+}
+
+void Engine::upsert(const Offer& o) {
+  offers_.put(detail::compile(o, scale_, skill_macro_, place(o.lat, o.lon)));
 }
 
 bool Engine::remove_profile(Id id) {
@@ -124,205 +191,241 @@ bool Engine::remove_offer(Id id) {
   return offers_.erase(id);
 }
 
-const Profile* Engine::profile(Id id) const {
-  const StoredProfile* sp = profiles_.find(id);
-  return sp == nullptr ? nullptr : &sp->profile;
+std::optional<Profile> Engine::profile(Id id) const {
+  const std::uint16_t* words = profiles_.find(id);
+  if (words == nullptr) return std::nullopt;
+  const ProfileRecord r(words);
+  const auto [lat, lon] = places_[r.location()];
+  return detail::decode(r, lat, lon);
 }
 
 const Offer* Engine::offer(Id id) const {
-  return offers_.find(id);
+  const CompiledOffer* c = offers_.find(id);
+  return c == nullptr ? nullptr : &c->offer;
 }
 
 namespace {
-
-std::uint8_t level_of(const Profile& p, std::uint16_t language) {
-  for (const auto& l : p.languages) {
-    if (l.language == language) return l.level;
-  }
-  return 0;
+std::int32_t occupation_points(const detail::Scale& scale, float similarity) {
+  return static_cast<std::int32_t>(std::lround(static_cast<float>(scale.occupation) * similarity));
 }
-
-bool contains(const std::vector<OccupationId>& list, OccupationId id) {
-  return std::find(list.begin(), list.end(), id) != list.end();
-}
-
 }  // namespace
 
-std::optional<Filter> Engine::first_failing_filter(const Profile& p, const Offer& o) const {
-  if (p.access == Access::kNone ||
-      (p.access == Access::kLimited &&
-       (p.limited_employer != o.employer || p.limited_occupation != o.occupation))) {
-    return Filter::kRightToWork;
-  }
-  if ((o.licences & p.licences) != o.licences) return Filter::kLicence;
-  if (distance_km(p.lat, p.lon, o.lat, o.lon) > static_cast<float>(p.max_km))
-    return Filter::kDistance;
-  if ((o.schedule & p.excluded) != 0) return Filter::kSchedule;
-  for (const auto& need : o.languages) {
-    if (need.mandatory && level_of(p, need.language) < need.level) return Filter::kLanguage;
-  }
-  if (o.regulated && !contains(p.recognised, o.occupation)) return Filter::kRegulated;
-  if ((o.contract & p.contracts) == 0 || (p.part_time_only && !o.part_time))
-    return Filter::kContract;
-  return std::nullopt;
-}
-
-float Engine::skill_credit(const StoredProfile& p, SkillId skill) const {
-  const auto& held = p.profile.skills;
-  if (std::binary_search(
-          held.begin(), held.end(), HeldSkill{skill, Provenance::kDeclared},
-          [](const HeldSkill& a, const HeldSkill& b) { return a.skill < b.skill; })) {
-    return 1.0f;
-  }
-  if (skill < skill_macro_.size() &&
-      skill_macro_[skill] != std::numeric_limits<std::uint32_t>::max() &&
-      std::binary_search(p.macros.begin(), p.macros.end(), skill_macro_[skill])) {
-    return 0.5f;
-  }
-  return 0.0f;
-}
-
-Explanation Engine::evaluate_stored(const StoredProfile& sp, const Offer& o, bool detail) const {
-  // With detail == false (the top-k scans, after the filters passed) the same arithmetic runs in
-  // the same order, so scores are identical; only the explanation lists are not built.
-  const Profile& p = sp.profile;
-  Explanation e;
-  e.distance_km = distance_km(p.lat, p.lon, o.lat, o.lon);
-  if (detail) {
-    for (const auto& need : o.languages) {
-      const auto have = level_of(p, need.language);
-      if (have < need.level)
-        e.language_gaps.push_back({need.language, have, need.level, need.mandatory});
-    }
-    e.failed = first_failing_filter(p, o);
-  }
-
-  // Skills.
-  float core_total = 0, core_have = 0;
-  std::vector<WeightedSkill> missing;
-  for (const auto& ws : o.core) {
-    core_total += ws.weight;
-    const float credit = skill_credit(sp, ws.skill);
-    core_have += credit * ws.weight;
-    if (!detail) continue;
-    if (credit == 1.0f)
-      e.matched_core.push_back(ws.skill);
-    else if (credit > 0)
-      e.related.push_back(ws.skill);
-    if (credit < 1.0f) missing.push_back(ws);
-  }
-  if (detail) {
-    std::stable_sort(
-        missing.begin(), missing.end(),
-        [](const WeightedSkill& a, const WeightedSkill& b) { return a.weight > b.weight; });
-    for (const auto& ws : missing) e.missing_core.push_back(ws.skill);
-  }
-  float opt_total = 0, opt_have = 0;
-  for (const auto& ws : o.optional) {
-    opt_total += ws.weight;
-    const float credit = skill_credit(sp, ws.skill);
-    opt_have += credit * ws.weight;
-    if (detail && credit > 0 && credit < 1.0f) e.related.push_back(ws.skill);
-  }
-  const float E = core_total > 0 ? core_have / core_total : 0.0f;
-  const float O = opt_total > 0 ? opt_have / opt_total : E;
-  e.skills = 0.75f * E + 0.25f * O;
-
-  // Occupation.
-  for (const auto* list : {&p.targets, &p.past}) {
-    for (OccupationId t : *list) {
-      const float sim = occupation_similarity(t, o.occupation);
-      if (sim > e.occupation) {
-        e.occupation = sim;
-        e.closest_occupation = t;
+Points Engine::points(const ProfileRecord& r, const CompiledOffer& o, float km,
+                      OccupationId* closest) const {
+  Points pts;
+  pts.skills = detail::skill_points(r, o);
+  for (auto list : {r.targets(), r.past()}) {
+    for (std::uint16_t t : list) {
+      const auto occ = occupation_points(scale_, fit_.similarity(t, o.offer.occupation));
+      if (occ > pts.occupation) {
+        pts.occupation = occ;
+        if (closest != nullptr) *closest = t;
       }
     }
   }
+  pts.language = detail::language_points(r, o, scale_);
+  pts.distance = detail::distance_points(km, r.max_km(), scale_);
+  pts.preferences = detail::preference_points(r, o, scale_);
+  return pts;
+}
 
-  // Desired languages (mandatory ones are filters).
-  int desired = 0;
-  float lang = 0;
-  for (const auto& need : o.languages) {
-    if (need.mandatory) continue;
-    ++desired;
-    const auto have = level_of(p, need.language);
-    lang += have >= need.level ? 1.0f : (have + 1 == need.level ? 0.5f : 0.0f);
-  }
-  e.language = desired > 0 ? lang / static_cast<float>(desired) : 1.0f;
-
-  // Distance.
-  const float half = static_cast<float>(p.max_km) / 2;
-  e.distance = e.distance_km <= half ? 1.0f
-               : p.max_km == 0
-                   ? 0.0f
-                   : std::max(0.0f, (static_cast<float>(p.max_km) - e.distance_km) / half);
-
-  // Preferences.
-  const bool contract_ok = (o.contract & p.contracts) != 0;
-  const bool hours_ok = !p.part_time_only || o.part_time;
-  e.preferences = contract_ok && hours_ok ? 1.0f : 0.5f;
-
-  if (!e.failed) {
-    const Weights& w = weights_;
-    e.score =
-        100.0f * (w.skills * e.skills + w.occupation * e.occupation + w.language * e.language +
-                  w.distance * e.distance + w.preferences * e.preferences);
-  }
-  return e;
+Explanation Engine::explain_record(const ProfileRecord& r, float lat, float lon,
+                                   const CompiledOffer& o) const {
+  const float km = distance_km(lat, lon, o.offer.lat, o.offer.lon);
+  OccupationId closest = 0;
+  const Points pts = points(r, o, km, &closest);
+  return detail::explanation(r, o, pts, scale_, detail::first_failing(r, o, km), km, closest);
 }
 
 Explanation Engine::evaluate(const Profile& p, const Offer& o) const {
-  StoredProfile sp{p, {}};
-  for (const auto& h : p.skills) {
-    if (h.skill < skill_macro_.size() &&
-        skill_macro_[h.skill] != std::numeric_limits<std::uint32_t>::max()) {
-      sp.macros.push_back(skill_macro_[h.skill]);
-    }
-  }
-  std::sort(sp.profile.skills.begin(), sp.profile.skills.end(),
-            [](const HeldSkill& a, const HeldSkill& b) { return a.skill < b.skill; });
-  std::sort(sp.macros.begin(), sp.macros.end());
-  return evaluate_stored(sp, o, true);
+  std::vector<std::uint16_t> words;
+  detail::encode(p, skill_macro_, 0, words);
+  return explain_record(ProfileRecord(words.data()), p.lat, p.lon,
+                        detail::compile(o, scale_, skill_macro_, 0));
+}
+
+std::optional<Filter> Engine::first_failing_filter(const Profile& p, const Offer& o) const {
+  std::vector<std::uint16_t> words;
+  detail::encode(p, skill_macro_, 0, words);
+  return detail::first_failing(ProfileRecord(words.data()),
+                               detail::compile(o, scale_, skill_macro_, 0),
+                               distance_km(p.lat, p.lon, o.lat, o.lon));
 }
 
 std::optional<Explanation> Engine::explain(Id profile, Id offer) const {
-  const StoredProfile* p = profiles_.find(profile);
-  const Offer* o = offers_.find(offer);
-  if (p == nullptr || o == nullptr) return std::nullopt;
-  return evaluate_stored(*p, *o, true);
+  const std::uint16_t* words = profiles_.find(profile);
+  const CompiledOffer* o = offers_.find(offer);
+  if (words == nullptr || o == nullptr) return std::nullopt;
+  const ProfileRecord r(words);
+  const auto [lat, lon] = places_[r.location()];
+  return explain_record(r, lat, lon, *o);
 }
-
-namespace {
-std::vector<Match> top_k(std::vector<Match> all, std::size_t k) {
-  keep_top_k(all, k, [](const Match& a, const Match& b) {
-    return a.score != b.score ? a.score > b.score : a.id < b.id;
-  });
-  return all;
-}
-}  // namespace
 
 std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
-  const Offer* o = offers_.find(offer_id);
-  if (o == nullptr || k == 0) return {};
-  std::vector<Match> all;
-  for (std::size_t i = 0; i < profiles_.items.size(); ++i) {
-    const StoredProfile& sp = profiles_.items[i];
-    if (first_failing_filter(sp.profile, *o)) continue;
-    all.push_back({profiles_.ids[i], evaluate_stored(sp, *o, false).score});
+  const CompiledOffer* found = offers_.find(offer_id);
+  if (found == nullptr || k == 0) return {};
+  const CompiledOffer& o = *found;
+  const auto& buckets = profiles_.buckets();
+  Scratch& s = scratch();
+  s.prepare(skill_macro_.size(), macro_count_, buckets.size(), places_.size());
+
+  // What each skill and macro-skill a person holds earns here (scoring.h: a held skill earns
+  // full = (full - half) + the half its macro-skill brings).
+  for (const auto& e : o.entries) {
+    if (s.skill_seen[e.skill] != s.stamp) {
+      s.skill_seen[e.skill] = s.stamp;
+      s.skill_gain[e.skill] = 0;
+      s.skills.push_back(e.skill);
+    }
+    s.skill_gain[e.skill] += e.full - (e.macro != kNoMacro ? e.half : 0);
+    if (e.macro == kNoMacro) continue;
+    if (s.macro_seen[e.macro] != s.stamp) {
+      s.macro_seen[e.macro] = s.stamp;
+      s.macro_gain[e.macro] = 0;
+      s.macros.push_back(e.macro);
+    }
+    s.macro_gain[e.macro] += e.half;
   }
-  return top_k(std::move(all), k);
+  // Bound per bucket: the sum over the skills its members hold, capped, plus every other
+  // component at its maximum.
+  for (std::uint16_t skill : s.skills) {
+    for (std::uint16_t b : profiles_.buckets_with_skill(skill)) s.add_bucket(b, s.skill_gain[skill]);
+  }
+  for (std::uint16_t macro : s.macros) {
+    for (std::uint16_t b : profiles_.buckets_with_macro(macro)) s.add_bucket(b, s.macro_gain[macro]);
+  }
+  const std::int32_t others = scale_.others();
+  std::vector<std::pair<std::int32_t, std::uint16_t>> order;
+  order.reserve(s.buckets.size());
+  for (std::uint16_t b : s.buckets) {
+    if (detail::ProfileIndex::may_pass(buckets[b], o))
+      order.emplace_back(std::min(s.bucket_sum[b], o.skills_cap) + others, b);
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a > b; });
+  // Then the buckets sharing nothing with the offer, whose bound is `others`.
+  for (std::size_t b = 0; b < buckets.size(); ++b) {
+    if (s.bucket_seen[b] != s.stamp && buckets[b].live > 0 &&
+        detail::ProfileIndex::may_pass(buckets[b], o))
+      order.emplace_back(others, static_cast<std::uint16_t>(b));
+  }
+  const std::size_t n_occupations = fit_.count();
+  for (std::size_t t = 0; t < n_occupations; ++t)
+    s.occupation[t] = occupation_points(scale_, fit_.similarity(static_cast<OccupationId>(t),
+                                                                o.offer.occupation));
+
+  // Every component but skills and occupation at its maximum.
+  const std::int32_t rest = others - scale_.occupation;
+  TopK top(k);
+  for (const auto& [bound, b] : order) {
+    if (top.excludes(bound)) break;
+    if (top.full()) {  // a tighter bound: the best occupation of the bucket's people
+      std::int32_t occupation = 0;
+      for (std::uint16_t t : buckets[b].occupations) {
+        if (t < n_occupations) occupation = std::max(occupation, s.occupation[t]);
+      }
+      if (top.excludes(bound - scale_.occupation + occupation)) continue;
+    }
+    const auto& words = buckets[b].words;
+    for (std::size_t at = 0; at < words.size();) {
+      const ProfileRecord r(words.data() + at);
+      at += r.size();
+      if (r.dead()) continue;
+      std::int32_t skill_points = 0;
+      for (std::uint16_t skill : r.skills()) {
+        if (s.skill_seen[skill] == s.stamp) skill_points += s.skill_gain[skill];
+      }
+      for (std::uint16_t macro : r.macros()) {
+        if (s.macro_seen[macro] == s.stamp) skill_points += s.macro_gain[macro];
+      }
+      std::int32_t occupation = 0;
+      for (auto list : {r.targets(), r.past()}) {
+        for (std::uint16_t t : list) {
+          if (t < n_occupations) occupation = std::max(occupation, s.occupation[t]);
+        }
+      }
+      if (top.excludes(skill_points + occupation + rest)) continue;
+      const std::uint16_t where = r.location();
+      if (s.place_seen[where] != s.stamp) {
+        s.place_seen[where] = s.stamp;
+        s.place_km[where] =
+            distance_km(places_[where].first, places_[where].second, o.offer.lat, o.offer.lon);
+      }
+      const float km = s.place_km[where];
+      if (detail::first_failing(r, o, km)) continue;
+      top.offer({skill_points + occupation + detail::language_points(r, o, scale_) +
+                     detail::distance_points(km, r.max_km(), scale_) +
+                     detail::preference_points(r, o, scale_),
+                 r.id()});
+    }
+  }
+  return top.result();
 }
 
 std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
-  const StoredProfile* p = profiles_.find(profile_id);
-  if (p == nullptr || k == 0) return {};
-  std::vector<Match> all;
-  for (std::size_t i = 0; i < offers_.items.size(); ++i) {
-    const Offer& o = offers_.items[i];
-    if (first_failing_filter(p->profile, o)) continue;
-    all.push_back({offers_.ids[i], evaluate_stored(*p, o, false).score});
+  const std::uint16_t* words = profiles_.find(profile_id);
+  if (words == nullptr || k == 0) return {};
+  const ProfileRecord r(words);
+  const auto [lat, lon] = places_[r.location()];
+  const auto& buckets = offers_.buckets();
+  Scratch& s = scratch();
+  s.prepare(skill_macro_.size(), macro_count_, buckets.size(), places_.size());
+
+  for (std::uint16_t skill : r.skills()) {
+    s.skill_seen[skill] = s.stamp;
+    for (const auto& p : offers_.postings_of_skill(skill)) s.add_bucket(p.bucket, p.points);
   }
-  return top_k(std::move(all), k);
+  for (std::uint16_t macro : r.macros()) {
+    s.macro_seen[macro] = s.stamp;
+    for (const auto& p : offers_.postings_of_macro(macro)) s.add_bucket(p.bucket, p.points);
+  }
+  // Bound per bucket: skills as above, the occupation exactly (one occupation per bucket), every
+  // other component at its maximum.
+  const std::int32_t rest = scale_.language + scale_.distance + scale_.preferences;
+  std::vector<std::pair<std::int32_t, std::uint16_t>> order;
+  for (std::size_t b = 0; b < buckets.size(); ++b) {
+    if (buckets[b].offers.empty() ||
+        !detail::OfferIndex::may_pass(buckets[b], static_cast<std::uint16_t>(b), r))
+      continue;
+    std::int32_t occupation = 0;
+    for (auto list : {r.targets(), r.past()}) {
+      for (std::uint16_t t : list) {
+        occupation = std::max(occupation,
+                              occupation_points(scale_, fit_.similarity(t, static_cast<OccupationId>(b))));
+      }
+    }
+    s.occupation[b] = occupation;
+    const std::int32_t skills =
+        s.bucket_seen[b] == s.stamp ? std::min(s.bucket_sum[b], buckets[b].skills_cap) : 0;
+    order.emplace_back(skills + occupation + rest, static_cast<std::uint16_t>(b));
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a > b; });
+
+  TopK top(k);
+  for (const auto& [bound, b] : order) {
+    if (top.excludes(bound)) break;
+    for (const CompiledOffer& o : buckets[b].offers) {
+      std::int32_t skill_points = 0;
+      for (const auto& e : o.entries) {
+        if (s.skill_seen[e.skill] == s.stamp)
+          skill_points += e.full;
+        else if (e.macro != kNoMacro && s.macro_seen[e.macro] == s.stamp)
+          skill_points += e.half;
+      }
+      if (top.excludes(skill_points + s.occupation[b] + rest)) continue;
+      if (s.place_seen[o.location] != s.stamp) {
+        s.place_seen[o.location] = s.stamp;
+        s.place_km[o.location] =
+            distance_km(lat, lon, places_[o.location].first, places_[o.location].second);
+      }
+      const float km = s.place_km[o.location];
+      if (detail::first_failing(r, o, km)) continue;
+      top.offer({skill_points + s.occupation[b] + detail::language_points(r, o, scale_) +
+                     detail::distance_points(km, r.max_km(), scale_) +
+                     detail::preference_points(r, o, scale_),
+                 o.offer.id});
+    }
+  }
+  return top.result();
 }
 
 }  // namespace primowork::matching

@@ -1,0 +1,144 @@
+#include "matching/offer_index.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace primowork::matching::detail {
+namespace {
+
+using Summary = std::vector<std::pair<std::uint16_t, std::int32_t>>;
+using Postings = std::vector<std::vector<OfferIndex::Posting>>;
+
+// Makes the postings of `bucket` match `after` (was `before`).
+void update_postings(Postings& postings, std::uint16_t bucket, const Summary& before,
+                     const Summary& after) {
+  auto at = [&](std::uint16_t key) {
+    auto& list = postings[key];
+    return std::pair{&list, std::lower_bound(list.begin(), list.end(), bucket,
+                                             [](const OfferIndex::Posting& p, std::uint16_t b) {
+                                               return p.bucket < b;
+                                             })};
+  };
+  for (const auto& [key, points] : before) {
+    auto [list, it] = at(key);
+    if (it != list->end() && it->bucket == bucket) list->erase(it);
+  }
+  for (const auto& [key, points] : after) {
+    auto [list, it] = at(key);
+    list->insert(it, {bucket, points});
+  }
+}
+
+// What an offer's skills earn when held exactly, and through siblings per macro-skill.
+std::pair<Summary, Summary> earnings(const CompiledOffer& o) {
+  std::map<std::uint16_t, std::int32_t> exact, sibling;
+  for (const auto& e : o.entries) {
+    exact[e.skill] += e.full;
+    if (e.macro != std::numeric_limits<std::uint16_t>::max()) sibling[e.macro] += e.half;
+  }
+  return {Summary(exact.begin(), exact.end()), Summary(sibling.begin(), sibling.end())};
+}
+
+// Raises the bucket's maximum for `key` to `points`, keeping its posting in step.
+void raise(Summary& summary, Postings& postings, std::uint16_t bucket, std::uint16_t key,
+           std::int32_t points) {
+  auto it = std::lower_bound(summary.begin(), summary.end(), key,
+                             [](const auto& entry, std::uint16_t k) { return entry.first < k; });
+  if (it != summary.end() && it->first == key && it->second >= points) return;
+  if (it != summary.end() && it->first == key)
+    it->second = points;
+  else
+    summary.insert(it, {key, points});
+  auto& list = postings[key];
+  auto p = std::lower_bound(list.begin(), list.end(), bucket,
+                            [](const OfferIndex::Posting& x, std::uint16_t b) { return x.bucket < b; });
+  if (p != list.end() && p->bucket == bucket)
+    p->points = points;
+  else
+    list.insert(p, {bucket, points});
+}
+
+void add_to_filters(OfferIndex::Bucket& b, const CompiledOffer& o) {
+  b.skills_cap = std::max(b.skills_cap, o.skills_cap);
+  b.regulated_all = b.regulated_all && o.offer.regulated;
+  b.licences_all &= o.offer.licences;
+  b.schedule_all &= o.offer.schedule;
+  b.contracts_any |= o.offer.contract;
+  b.part_time_any = b.part_time_any || o.offer.part_time;
+}
+
+}  // namespace
+
+bool OfferIndex::may_pass(const Bucket& b, std::uint16_t occupation, const ProfileRecord& p) {
+  if (p.access() == Access::kNone) return false;
+  if (p.access() == Access::kLimited && p.limited_occupation() != occupation) return false;
+  if ((b.licences_all & p.licences()) != b.licences_all) return false;
+  if ((b.schedule_all & p.excluded()) != 0) return false;
+  if (b.regulated_all && std::find(p.recognised().begin(), p.recognised().end(), occupation) ==
+                             p.recognised().end())
+    return false;
+  return (b.contracts_any & p.contracts()) != 0 && (b.part_time_any || !p.part_time_only());
+}
+
+OfferIndex::OfferIndex(std::size_t buckets, std::size_t skills, std::size_t macros)
+    : buckets_(buckets), skill_postings_(skills), macro_postings_(macros) {}
+
+void OfferIndex::put(CompiledOffer offer) {
+  erase(offer.offer.id);
+  const std::size_t none = buckets_.size() - 1;
+  const auto bucket =
+      static_cast<std::uint16_t>(std::min<std::size_t>(offer.offer.occupation, none));
+  Bucket& b = buckets_[bucket];
+  position_[offer.offer.id] = {bucket, static_cast<std::uint32_t>(b.offers.size())};
+  add_to_filters(b, offer);
+  const auto [exact, sibling] = earnings(offer);
+  for (const auto& [s, points] : exact) raise(b.skill_max, skill_postings_, bucket, s, points);
+  for (const auto& [m, points] : sibling) raise(b.macro_max, macro_postings_, bucket, m, points);
+  b.offers.push_back(std::move(offer));
+}
+
+bool OfferIndex::erase(Id id) {
+  auto it = position_.find(id);
+  if (it == position_.end()) return false;
+  const auto [bucket, index] = it->second;
+  position_.erase(it);
+  Bucket& b = buckets_[bucket];
+  if (index + 1 != b.offers.size()) {
+    b.offers[index] = std::move(b.offers.back());
+    position_[b.offers[index].offer.id].second = index;
+  }
+  b.offers.pop_back();
+  summarise(bucket);
+  return true;
+}
+
+const CompiledOffer* OfferIndex::find(Id id) const {
+  auto it = position_.find(id);
+  return it == position_.end() ? nullptr : &buckets_[it->second.first].offers[it->second.second];
+}
+
+void OfferIndex::summarise(std::uint16_t bucket) {
+  Bucket& b = buckets_[bucket];
+  std::map<std::uint16_t, std::int32_t> skill_max, macro_max;
+  b.skills_cap = 0;
+  b.regulated_all = true;
+  b.licences_all = 0xFFFF;
+  b.schedule_all = 0xFF;
+  b.contracts_any = 0;
+  b.part_time_any = false;
+  for (const auto& o : b.offers) {
+    add_to_filters(b, o);
+    const auto [exact, sibling] = earnings(o);
+    for (const auto& [s, points] : exact) skill_max[s] = std::max(skill_max[s], points);
+    for (const auto& [m, points] : sibling) macro_max[m] = std::max(macro_max[m], points);
+  }
+  const Summary skills(skill_max.begin(), skill_max.end());
+  const Summary macros(macro_max.begin(), macro_max.end());
+  update_postings(skill_postings_, bucket, b.skill_max, skills);
+  update_postings(macro_postings_, bucket, b.macro_max, macros);
+  b.skill_max = skills;
+  b.macro_max = macros;
+}
+
+}  // namespace primowork::matching::detail
