@@ -330,6 +330,14 @@ std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
       const ProfileRecord r(words.data() + at);
       at += r.size();
       if (r.dead()) continue;
+      const std::uint16_t where = r.location();
+      if (s.place_seen[where] != s.stamp) {
+        s.place_seen[where] = s.stamp;
+        s.place_km[where] =
+            distance_km(places_[where].first, places_[where].second, o.offer.lat, o.offer.lon);
+      }
+      const float km = s.place_km[where];
+      if (detail::first_failing(r, o, km)) continue;  // cheap: bits and a cached distance
       std::int32_t skill_points = 0;
       for (std::uint16_t skill : r.skills()) {
         if (s.skill_seen[skill] == s.stamp) skill_points += s.skill_gain[skill];
@@ -344,14 +352,6 @@ std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
         }
       }
       if (top.excludes(skill_points + occupation + rest)) continue;
-      const std::uint16_t where = r.location();
-      if (s.place_seen[where] != s.stamp) {
-        s.place_seen[where] = s.stamp;
-        s.place_km[where] =
-            distance_km(places_[where].first, places_[where].second, o.offer.lat, o.offer.lon);
-      }
-      const float km = s.place_km[where];
-      if (detail::first_failing(r, o, km)) continue;
       top.offer({skill_points + occupation + detail::language_points(r, o, scale_) +
                      detail::distance_points(km, r.max_km(), scale_) +
                      detail::preference_points(r, o, scale_),
@@ -404,6 +404,13 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
   for (const auto& [bound, b] : order) {
     if (top.excludes(bound)) break;
     for (const CompiledOffer& o : buckets[b].offers) {
+      if (s.place_seen[o.location] != s.stamp) {
+        s.place_seen[o.location] = s.stamp;
+        s.place_km[o.location] =
+            distance_km(lat, lon, places_[o.location].first, places_[o.location].second);
+      }
+      const float km = s.place_km[o.location];
+      if (detail::first_failing(r, o, km)) continue;
       std::int32_t skill_points = 0;
       for (const auto& e : o.entries) {
         if (s.skill_seen[e.skill] == s.stamp)
@@ -412,13 +419,6 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
           skill_points += e.half;
       }
       if (top.excludes(skill_points + s.occupation[b] + rest)) continue;
-      if (s.place_seen[o.location] != s.stamp) {
-        s.place_seen[o.location] = s.stamp;
-        s.place_km[o.location] =
-            distance_km(lat, lon, places_[o.location].first, places_[o.location].second);
-      }
-      const float km = s.place_km[o.location];
-      if (detail::first_failing(r, o, km)) continue;
       top.offer({skill_points + s.occupation[b] + detail::language_points(r, o, scale_) +
                      detail::distance_points(km, r.max_km(), scale_) +
                      detail::preference_points(r, o, scale_),
