@@ -1,0 +1,219 @@
+// The engine's storage and pruning: records round-trip, ties are broken by id, heavy churn
+// (compaction) and small k (the pruning paths) still equal the brute-force reference.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "matching/engine.h"
+#include "matching/profile_record.h"
+#include "taxonomy/import.h"
+
+namespace primowork::matching {
+namespace {
+
+const taxonomy::Taxonomy& starter() {
+  static const taxonomy::Taxonomy t = [] {
+    std::ifstream in(std::string(PRIMOWORK_SOURCE_DIR) + "/data/taxonomy/starter-rome.json");
+    std::stringstream buf;
+    buf << in.rdbuf();
+    return std::move(taxonomy::from_json(buf.str()).value());
+  }();
+  return t;
+}
+
+constexpr std::uint16_t kFr = language_code('f', 'r');
+
+TEST(ProfileRecord, RoundTripsEveryField) {
+  Profile p;
+  p.id = 0x12345678;
+  p.targets = {3, 7};
+  p.past = {11};
+  p.skills = {{40, Provenance::kValidated}, {5, Provenance::kDeclared}, {40, Provenance::kDeclared}};
+  p.languages = {{kFr, 4}, {language_code('N', 'L'), 2}, {language_code('1', '2'), 3}};
+  p.licences = kLicenceB | kLicenceCE;
+  p.access = Access::kLimited;
+  p.limited_employer = 0xABCDEF01;
+  p.limited_occupation = 3;
+  p.max_km = 42;
+  p.excluded = kNight | kHeavyLoads;
+  p.part_time_only = true;
+  p.contracts = kPermanent | kPfi;
+  p.recognised = {7};
+  const std::vector<std::uint16_t> macro_of(100, UINT16_MAX);
+  std::vector<std::uint16_t> words = {9, 9};  // records are appended
+  detail::encode(p, macro_of, 17, words);
+  const detail::ProfileRecord r(words.data() + 2);
+  EXPECT_EQ(r.size(), words.size() - 2);
+  EXPECT_EQ(r.location(), 17);
+  const Profile back = detail::decode(r, 50.5f, 5.5f);
+  EXPECT_EQ(back.id, p.id);
+  EXPECT_EQ(back.targets, p.targets);
+  EXPECT_EQ(back.past, p.past);
+  ASSERT_EQ(back.skills.size(), 2u);  // sorted, duplicates merged
+  EXPECT_EQ(back.skills[0].skill, 5u);
+  EXPECT_EQ(back.skills[1].skill, 40u);
+  ASSERT_EQ(back.languages.size(), 2u);  // "12" is not a language code
+  EXPECT_EQ(back.languages[0].language, kFr);
+  EXPECT_EQ(back.languages[0].level, 4);
+  EXPECT_EQ(back.languages[1].language, language_code('n', 'l'));
+  EXPECT_EQ(back.licences, p.licences);
+  EXPECT_EQ(back.access, Access::kLimited);
+  EXPECT_EQ(back.limited_employer, p.limited_employer);
+  EXPECT_EQ(back.limited_occupation, p.limited_occupation);
+  EXPECT_EQ(back.max_km, 42);
+  EXPECT_EQ(back.excluded, p.excluded);
+  EXPECT_TRUE(back.part_time_only);
+  EXPECT_EQ(back.contracts, p.contracts);
+  EXPECT_EQ(back.recognised, p.recognised);
+  EXPECT_FLOAT_EQ(back.lat, 50.5f);
+}
+
+Offer cariste_offer(Id id) {
+  const auto& t = starter();
+  Offer o;
+  o.id = id;
+  o.occupation = *t.occupation_id("N1101");
+  for (const auto& link : t.skills_of(o.occupation)) {
+    (link.core ? o.core : o.optional).push_back({link.skill, t.skills()[link.skill].specificity});
+  }
+  o.languages = {{kFr, 2, true}};
+  o.lat = 50.6326f;
+  o.lon = 5.5797f;
+  o.contract = kPermanent;
+  return o;
+}
+
+Profile cariste_person(Id id) {
+  const auto& t = starter();
+  Profile p;
+  p.id = id;
+  p.targets = {*t.occupation_id("N1101")};
+  for (const auto& link : t.skills_of(p.targets[0]))
+    p.skills.push_back({link.skill, Provenance::kDeclared});
+  p.languages = {{kFr, 3}};
+  p.access = Access::kUnlimited;
+  p.lat = 50.6326f;
+  p.lon = 5.5797f;
+  return p;
+}
+
+TEST(TopK, EqualScoresAreRankedBySmallerIdFirst) {
+  Engine engine(starter());
+  engine.upsert(cariste_offer(1));
+  for (Id id : {50u, 7u, 31u, 2u, 90u}) engine.upsert(cariste_person(id));
+  const auto top = engine.profiles_for(1, 3);
+  ASSERT_EQ(top.size(), 3u);
+  EXPECT_EQ(top[0].id, 2u);
+  EXPECT_EQ(top[1].id, 7u);
+  EXPECT_EQ(top[2].id, 31u);
+  EXPECT_EQ(top[0].score, top[2].score);
+  EXPECT_EQ(engine.evaluate(cariste_person(2), cariste_offer(1)).score, top[0].score);
+}
+
+TEST(TopK, UnknownPlacesAndRemovedPeopleAreHandled) {
+  Engine engine(starter());
+  engine.upsert(cariste_offer(1));
+  engine.upsert(cariste_person(1));
+  EXPECT_TRUE(engine.remove_profile(1));
+  EXPECT_FALSE(engine.remove_profile(1));
+  EXPECT_TRUE(engine.profiles_for(1, 10).empty());
+  EXPECT_FALSE(engine.profile(1).has_value());
+  engine.upsert(cariste_person(1));
+  ASSERT_EQ(engine.profiles_for(1, 10).size(), 1u);
+  EXPECT_EQ(engine.profile(1)->targets, cariste_person(1).targets);
+}
+
+// Many people in few buckets, small k: the bucket bounds and the per-record bounds prune, and
+// churn compacts buckets; the result must still equal evaluating every pair.
+TEST(TopK, PrunedScansAndCompactionEqualTheReference) {
+  const auto& t = starter();
+  std::mt19937 rng(5);
+  auto pick = [&](std::size_t n) { return static_cast<std::uint32_t>(rng() % n); };
+  std::vector<OccupationId> few;
+  for (int i = 0; i < 6; ++i) few.push_back(pick(t.occupations().size()));
+  std::map<Id, Profile> people;
+  Engine engine(starter());
+  auto random_person = [&](Id id) {
+    Profile p;
+    p.id = id;
+    p.targets = {few[pick(few.size())]};
+    if (pick(3) == 0) p.past = {few[pick(few.size())]};
+    for (const auto& link : t.skills_of(p.targets[0])) {
+      if (pick(100) < 70) p.skills.push_back({link.skill, Provenance::kDeclared});
+    }
+    p.languages = {{kFr, static_cast<std::uint8_t>(1 + pick(6))}};
+    p.access = pick(10) == 0 ? Access::kNone : Access::kUnlimited;
+    p.lat = 50.5f + static_cast<float>(pick(20)) / 100.0f;
+    p.lon = 5.4f + static_cast<float>(pick(30)) / 100.0f;
+    p.max_km = static_cast<std::uint16_t>(5 + pick(40));
+    p.licences = pick(2) ? kLicenceB : 0;
+    return p;
+  };
+  for (Id id = 1; id <= 3000; ++id) people[id] = random_person(id);
+  for (const auto& [id, p] : people) engine.upsert(p);
+  for (int i = 0; i < 6000; ++i) {  // churn: replace or remove, then re-add
+    const Id id = 1 + pick(3000);
+    if (pick(4) == 0) {
+      engine.remove_profile(id);
+      people.erase(id);
+    } else {
+      people[id] = random_person(id);
+      engine.upsert(people[id]);
+    }
+  }
+  std::vector<Offer> offers;
+  for (Id id = 1; id <= 40; ++id) {
+    Offer o = cariste_offer(id);
+    o.occupation = few[pick(few.size())];
+    o.core.clear();
+    o.optional.clear();
+    for (const auto& link : t.skills_of(o.occupation)) {
+      (link.core ? o.core : o.optional).push_back({link.skill, t.skills()[link.skill].specificity});
+    }
+    o.licences = pick(3) == 0 ? kLicenceB : 0;
+    o.languages = {{kFr, static_cast<std::uint8_t>(1 + pick(4)), pick(2) == 0}};
+    o.lat = 50.5f + static_cast<float>(pick(20)) / 100.0f;
+    engine.upsert(o);
+    offers.push_back(o);
+  }
+  EXPECT_EQ(engine.profile_count(), people.size());
+  for (std::size_t k : {1u, 5u, 20u}) {
+    for (const auto& o : offers) {
+      std::vector<Match> ref;
+      for (const auto& [id, p] : people) {
+        const auto e = engine.evaluate(p, o);
+        if (!e.failed) ref.push_back({id, e.score});
+      }
+      std::sort(ref.begin(), ref.end(), [](const Match& a, const Match& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+      });
+      if (ref.size() > k) ref.resize(k);
+      const auto got = engine.profiles_for(o.id, k);
+      ASSERT_EQ(got.size(), ref.size()) << "offer " << o.id << " k " << k;
+      for (std::size_t i = 0; i < ref.size(); ++i) {
+        EXPECT_EQ(got[i].id, ref[i].id) << "offer " << o.id << " k " << k << " rank " << i;
+        EXPECT_EQ(got[i].score, ref[i].score);
+      }
+    }
+    for (Id id = 1; id <= 3000; id += 97) {
+      if (!people.count(id)) continue;
+      std::vector<Match> ref;
+      for (const auto& o : offers) {
+        const auto e = engine.evaluate(people[id], o);
+        if (!e.failed) ref.push_back({o.id, e.score});
+      }
+      std::sort(ref.begin(), ref.end(), [](const Match& a, const Match& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+      });
+      if (ref.size() > k) ref.resize(k);
+      const auto got = engine.offers_for(id, k);
+      ASSERT_EQ(got.size(), ref.size()) << "person " << id;
+      for (std::size_t i = 0; i < ref.size(); ++i) EXPECT_EQ(got[i].id, ref[i].id);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace primowork::matching
