@@ -68,32 +68,6 @@ bool within(std::string_view text, std::size_t min_chars, std::size_t max_chars)
 
 }  // namespace
 
-// --- Dates ------------------------------------------------------------------------------------
-
-std::optional<Date> parse_iso_date(std::string_view t) {
-  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!is_digit(t[i])) return std::nullopt;
-  }
-  auto number = [&](std::size_t from, std::size_t len) {
-    int v = 0;
-    for (std::size_t i = from; i < from + len; ++i) v = v * 10 + (t[i] - '0');
-    return v;
-  };
-  const Date d{std::chrono::year{number(0, 4)},
-               std::chrono::month{static_cast<unsigned>(number(5, 2))},
-               std::chrono::day{static_cast<unsigned>(number(8, 2))}};
-  if (!d.ok()) return std::nullopt;
-  return d;
-}
-
-std::string to_iso(Date d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
-}
-
 // --- Codes ------------------------------------------------------------------------------------
 
 const std::vector<ContractType>& all_contract_types() {

@@ -14,17 +14,15 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/calendar.h"
 #include "platform/result.h"
 
 namespace primowork::offers {
 
-// A calendar day in Europe/Brussels (no time of day).
-using Date = std::chrono::year_month_day;
-
-// "2026-11-23" -> the date; nullopt for anything else (including 2026-02-30).
-std::optional<Date> parse_iso_date(std::string_view text);
-// The date as "YYYY-MM-DD".
-std::string to_iso(Date date);
+// Calendar days (platform/calendar.h).
+using primowork::Date;
+using primowork::parse_iso_date;
+using primowork::to_iso;
 
 // --- Codes ------------------------------------------------------------------------------------
 
