@@ -4,10 +4,19 @@
 
 #include "app/site_pages.h"
 #include "occupations/occupations_pages.h"
+#include "people/people_pages.h"
 #include "platform/http/cookies.h"
 #include "security/pages.h"
 
 namespace primowork::app {
+namespace {
+geography::Communes load_communes(const Config& config) {
+  auto loaded =
+      geography::Communes::load(config.share_dir + "/data/communes/liege-arrondissement.csv");
+  if (!loaded) throw std::runtime_error("communes: " + loaded.error().detail);
+  return std::move(loaded.value());
+}
+}  // namespace
 
 bool is_https(const Config& config) {
   return config.public_url.rfind("https://", 0) == 0;
@@ -61,7 +70,9 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       cipher_(config.secret),
       guard_(db, security_options(config), clock),
       auth_(db, guard_, common_passwords_, cipher_, i18n_, clock),
-      catalogue_(db, clock) {
+      catalogue_(db, clock),
+      communes_(load_communes(config)),
+      people_(db, guard_, catalogue_, communes_, clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
       !loaded) {
     throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);
@@ -83,6 +94,9 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   const occupations::PagesDeps occupation_deps{catalogue_, i18n_, pages_, guard_};
   occupations::mount_occupation_pages(router_, occupation_deps);
   occupations::mount_taxonomy_api(router_, occupation_deps);
+  const people::PagesDeps people_deps{people_, communes_, i18n_, pages_, guard_};
+  people::mount_people_pages(router_, people_deps);
+  people::mount_people_api(router_, people_deps);
 
   metrics_.add_gauge("primowork_db_pool_connections", "Database connections by state.",
                      "state=\"in_use\"", [&db] { return double(db.stats().in_use); });

@@ -4,7 +4,9 @@
 
 #include <memory>
 
+#include "geography/communes.h"
 #include "occupations/catalogue.h"
+#include "people/people_service.h"
 #include "platform/config.h"
 #include "platform/db/database.h"
 #include "platform/http/metrics.h"
@@ -32,6 +34,7 @@ class Application {
   const I18n& i18n() const { return i18n_; }
   security::AuthService& auth() { return auth_; }
   occupations::Catalogue& catalogue() { return catalogue_; }
+  people::PeopleService& people() { return people_; }
   const security::Guard& guard() const { return guard_; }
 
  private:
@@ -49,6 +52,8 @@ class Application {
   security::Guard guard_;
   security::AuthService auth_;
   occupations::Catalogue catalogue_;
+  geography::Communes communes_;
+  people::PeopleService people_;
 };
 
 // Security settings from the configuration.

@@ -167,6 +167,12 @@ std::string cefr_level(std::uint8_t level) {
   return level >= 1 && level <= 6 ? kLevels[level - 1] : "";
 }
 
+std::vector<std::uint16_t> known_languages() {
+  std::vector<std::uint16_t> out;
+  for (const auto& known : kLanguageNames) out.push_back(known.code);
+  return out;
+}
+
 std::string language_name(std::uint16_t code, const I18n& i18n, const std::string& lang) {
   for (const auto& known : kLanguageNames) {
     if (known.code == code) return i18n.tr(lang, known.name);

@@ -57,6 +57,8 @@ ExplanationText describe(const matching::Explanation& explanation,
 // `lang` and capitalised ("Néerlandais", "Dutch"). An unknown code gives its letters in upper
 // case ("XH").
 std::string language_name(std::uint16_t code, const I18n& i18n, const std::string& lang);
+// The languages language_name() knows, French first (for lists in forms).
+std::vector<std::uint16_t> known_languages();
 
 // A CEFR level 1..6 as "A1".."C2"; any other value gives "".
 std::string cefr_level(std::uint8_t level);

@@ -301,6 +301,30 @@ std::optional<PersonFile> find(soci::session& s, const std::string& id) {
   return f;
 }
 
+std::vector<Similar> similar(soci::session& s, const PersonFile& f) {
+  std::vector<Similar> out;
+  const std::string family = f.family_name, given = f.given_name;
+  const std::string birth = f.birth_date ? to_iso(*f.birth_date) : "-";
+  const std::string email = f.email.empty() ? "-" : f.email;
+  const std::string phone = f.phone.empty() ? "-" : f.phone;
+  const std::string self = f.id;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT id, organisation_id FROM people WHERE id <> :self AND "
+                    "((LOWER(family_name) = LOWER(:f) AND LOWER(given_name) = LOWER(:g) AND "
+                    "birth_date = :b) OR email = :e OR phone = :p) ORDER BY id",
+       soci::use(self), soci::use(family), soci::use(given), soci::use(birth), soci::use(email),
+       soci::use(phone));
+  for (const auto& r : rows) out.push_back({text(r, "id"), text(r, "organisation_id")});
+  return out;
+}
+
+std::string organisation_of(soci::session& s, const std::string& id) {
+  std::string org;
+  soci::indicator ind = soci::i_null;
+  s << "SELECT organisation_id FROM people WHERE id = :id", soci::into(org, ind), soci::use(id);
+  return s.got_data() && ind == soci::i_ok ? org : "";
+}
+
 void move_stage(soci::session& s, const std::string& id, const std::string& to,
                 const std::string& actor_id, std::time_t now) {
   std::string from;

@@ -20,6 +20,16 @@ PersonFile create(soci::session& s, PersonFile file, const std::string& actor_id
 void update(soci::session& s, const PersonFile& file, std::time_t now);
 std::optional<PersonFile> find(soci::session& s, const std::string& id);
 
+struct Similar {
+  std::string id, organisation_id;
+};
+// Other files that may be the same person: same family and given names (case ignored) and birth
+// date, or same email, or same phone.
+std::vector<Similar> similar(soci::session& s, const PersonFile& file);
+
+// Organisation owning the file, or "" when there is no such file.
+std::string organisation_of(soci::session& s, const std::string& id);
+
 struct StageChange {
   std::string from, to, actor_id;
   std::tm at{};

@@ -28,6 +28,28 @@ std::string to_iso(Date d) {
   return buf;
 }
 
+namespace {
+// 01:00 UTC on the last Sunday of `month` in `year`.
+std::time_t last_sunday_1am(int year, unsigned month) {
+  using namespace std::chrono;
+  const sys_days last{year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}};
+  const sys_days sunday = last - (weekday{last} - Sunday);
+  return system_clock::to_time_t(sunday + hours{1});
+}
+}  // namespace
+
+int brussels_offset(std::time_t t) {
+  using namespace std::chrono;
+  const auto day = year_month_day{floor<days>(system_clock::from_time_t(t))};
+  const int year = static_cast<int>(day.year());
+  return t >= last_sunday_1am(year, 3) && t < last_sunday_1am(year, 10) ? 7200 : 3600;
+}
+
+Date brussels_date(std::time_t t) {
+  using namespace std::chrono;
+  return year_month_day{floor<days>(system_clock::from_time_t(t + brussels_offset(t)))};
+}
+
 long days_between(Date from, Date to) {
   return static_cast<long>((std::chrono::sys_days(to) - std::chrono::sys_days(from)).count());
 }

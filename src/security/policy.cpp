@@ -27,6 +27,9 @@ const std::vector<Permission>& permissions() {
       {"api.self", false, kEveryRole},
       // Inviting people (which roles each may invite: may_invite below).
       {"invitation.create", false, {Role::kAdmin, Role::kCoordinator, Role::kCounsellor}},
+      // The person file: a counsellor's caseload, files, journey and action plan (which files:
+      // those of the counsellor's organisations, people/people_service.h).
+      {"person.manage", false, {Role::kCounsellor}},
       // Reading the audit log.
       {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
   };

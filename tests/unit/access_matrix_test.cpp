@@ -64,6 +64,19 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"GET", "/api/v1/taxonomy/occupations"}, kLoggedIn},
       {{"GET", "/api/v1/taxonomy/skills"}, kLoggedIn},
       {{"POST", "/api/v1/taxonomy/extract"}, kLoggedIn},
+      {{"GET", "/accompagnement"}, {"counsellor"}},
+      {{"GET", "/accompagnement/nouveau"}, {"counsellor"}},
+      {{"POST", "/accompagnement/nouveau"}, {"counsellor"}},
+      {{"GET", "/accompagnement/{id:id}"}, {"counsellor"}},
+      {{"GET", "/accompagnement/{id:id}/modifier"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/modifier"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/etape"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/taches"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/taches/{task:id}/fait"}, {"counsellor"}},
+      {{"GET", "/api/v1/people"}, {"counsellor"}},
+      {{"POST", "/api/v1/people"}, {"counsellor"}},
+      {{"GET", "/api/v1/people/{id:id}"}, {"counsellor"}},
+      {{"PUT", "/api/v1/people/{id:id}"}, {"counsellor"}},
   };
   return table;
 }
@@ -73,7 +86,8 @@ std::string concrete(const std::string& pattern) {
   const std::map<std::string, std::string> values = {{"{code}", "en"},
                                                      {"{file:*}", "css/app.css"},
                                                      {"{token}", "unknown-token-value"},
-                                                     {"{id:id}", "tok_0000000000"}};
+                                                     {"{id:id}", "tok_0000000000"},
+                                                     {"{task:id}", "tsk_0000000000"}};
   for (const auto& [from, to] : values) {
     const auto pos = out.find(from);
     if (pos != std::string::npos) out.replace(pos, from.size(), to);
@@ -113,7 +127,7 @@ TEST_P(AccessMatrix, EachRoleIsAllowedOrRefusedAsTheTableSays) {
       // A fresh session for each request: some routes (logout) end the session they are given.
       const LoggedIn s = who == "anonymous" ? anonymous : session_for(users[who]);
       const std::string body = "_csrf=" + s.csrf;
-      const auto r = request(method, concrete(pattern), s.cookie, method == "POST" ? body : "");
+      const auto r = request(method, concrete(pattern), s.cookie, method != "GET" ? body : "");
       const std::string location = r.headers.get("Location").value_or("");
       const bool sent_to_login = r.status == 303 && location.rfind("/connexion", 0) == 0 &&
                                  pattern != "/connexion" && pattern != "/connexion/code";

@@ -95,7 +95,7 @@ class AppFixture : public ::testing::TestWithParam<std::string> {
     r.remote_address = "192.0.2.10";
     if (!cookie.empty()) r.headers.add("Cookie", cookie);
     if (!bearer.empty()) r.headers.add("Authorization", "Bearer " + bearer);
-    if (method == "POST") {
+    if (method != "GET" && method != "HEAD") {
       r.headers.add("Content-Type", "application/x-www-form-urlencoded");
       r.body = body;
     }

@@ -1,0 +1,25 @@
+// The counsellor's pages of the person file (/accompagnement/...) and its JSON API
+// (/api/v1/people...), mounted behind the guard with the permission "person.manage".
+#pragma once
+
+#include "geography/communes.h"
+#include "people/people_service.h"
+#include "platform/http/router.h"
+#include "platform/i18n.h"
+#include "platform/page.h"
+#include "security/guard.h"
+
+namespace primowork::people {
+
+struct PagesDeps {
+  PeopleService& service;
+  const geography::Communes& communes;
+  const I18n& i18n;
+  const PageRenderer& pages;
+  security::Guard& guard;
+};
+
+void mount_people_pages(http::Router& router, const PagesDeps& deps);  // people_pages.cpp
+void mount_people_api(http::Router& router, const PagesDeps& deps);    // people_api.cpp
+
+}  // namespace primowork::people

@@ -1,0 +1,253 @@
+#include "people/people_service.h"
+
+#include <algorithm>
+
+#include "platform/utf8.h"
+#include "security/audit.h"
+#include "taxonomy/text.h"
+
+namespace primowork::people {
+namespace {
+
+Error not_found() {
+  return Error{ErrorCode::kNotFound, "", N_("Ce dossier n'existe pas ou ne vous est pas accessible."),
+               ""};
+}
+
+std::vector<std::string> organisations_of(soci::session& s, const security::Actor& actor) {
+  std::vector<std::string> out;
+  if (!actor.user) return out;
+  for (const auto& org : security::accounts::memberships(s, actor.user->id)) out.push_back(org.id);
+  return out;
+}
+
+bool member_of(const std::vector<std::string>& orgs, const std::string& org) {
+  return std::find(orgs.begin(), orgs.end(), org) != orgs.end();
+}
+
+}  // namespace
+
+PeopleService::PeopleService(db::Database& db, security::Guard& guard,
+                             const occupations::Catalogue& catalogue,
+                             const geography::Communes& communes, Clock clock)
+    : db_(db), guard_(guard), catalogue_(catalogue), communes_(communes), clock_(std::move(clock)) {}
+
+References PeopleService::references() const {
+  auto rome = catalogue_.rome();
+  return {[rome](std::string_view code) { return rome->taxonomy.occupation_id(code).has_value(); },
+          [rome](std::string_view code) { return rome->taxonomy.skill_id(code).has_value(); },
+          [this](std::string_view postcode) { return communes_.known(postcode); }};
+}
+
+std::string PeopleService::resolve_occupation(const std::string& raw) const {
+  const std::string text(trim(raw));
+  auto rome = catalogue_.rome();
+  if (text.empty() || rome->taxonomy.occupation_id(text)) return text;
+  if (text.size() > 8 && text.back() == ')') {  // "Label (CODE)"
+    const auto open = text.rfind('(');
+    if (open != std::string::npos) {
+      const std::string code = text.substr(open + 1, text.size() - open - 2);
+      if (rome->taxonomy.occupation_id(code)) return code;
+    }
+  }
+  const std::string folded = taxonomy::fold(text);
+  for (const auto& hit : rome->search->occupations(text, 5)) {
+    const auto& o = rome->taxonomy.occupations()[hit.id];
+    if (taxonomy::fold(hit.label) == folded || taxonomy::fold(o.label) == folded) return o.code;
+  }
+  return text;
+}
+
+void PeopleService::resolve_occupations(PersonFile& f) const {
+  for (auto& t : f.targets) t = resolve_occupation(t);
+  for (auto& j : f.past_jobs) j.occupation = resolve_occupation(j.occupation);
+  f.former_profession_inaccessible = resolve_occupation(f.former_profession_inaccessible);
+}
+
+std::string PeopleService::occupation_display(const std::string& code) const {
+  auto rome = catalogue_.rome();
+  const auto id = rome->taxonomy.occupation_id(code);
+  return id ? rome->taxonomy.occupations()[*id].label + " (" + code + ")" : code;
+}
+
+std::vector<Error> PeopleService::check(const PersonFile& draft,
+                                        const std::vector<Error>& known) const {
+  std::vector<Error> out;
+  for (auto& e : check_person(normalise(draft), today(), references())) {
+    const bool reported = std::any_of(known.begin(), known.end(),
+                                      [&](const Error& k) { return k.field == e.field; });
+    if (!reported) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Date PeopleService::today() const {
+  return brussels_date(clock_());
+}
+
+std::optional<PersonFile> PeopleService::visible(soci::session& s, const security::Actor& actor,
+                                                 const std::string& id,
+                                                 const std::string& action) {
+  const std::string org = store::organisation_of(s, id);
+  if (!org.empty() && member_of(organisations_of(s, actor), org)) return store::find(s, id);
+  if (!org.empty()) {  // exists, but not for this actor: an attempt worth recording
+    security::audit::record(
+        s, security::audit_entry(actor, clock_(), action, "person:" + id, "denied"));
+  }
+  return std::nullopt;
+}
+
+Result<Created> PeopleService::create(const security::Actor& actor, PersonFile draft) {
+  draft = normalise(std::move(draft));
+  draft.stage = "orientation";
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<Created> {
+    const auto orgs = organisations_of(s, actor);
+    if (orgs.empty())
+      return Error{ErrorCode::kForbidden, "", N_("Votre compte n'est rattaché à aucune organisation."),
+                   ""};
+    draft.organisation_id = orgs.front();
+    draft.referent_id = actor.user->id;
+    const auto errors = check_person(draft, today(), references());
+    if (!errors.empty()) return errors.front();
+    Created created;
+    for (const auto& other : store::similar(s, draft)) {
+      if (member_of(orgs, other.organisation_id))
+        created.same_organisation.push_back(other.id);
+      else
+        ++created.elsewhere;
+    }
+    created.file = store::create(s, draft, actor.user->id, clock_());
+    security::audit::record(
+        s, security::audit_entry(actor, clock_(), "person.create", "person:" + created.file.id,
+                                 "success",
+                                 created.same_organisation.empty() && created.elsewhere == 0
+                                     ? ""
+                                     : "possible duplicate"));
+    return created;
+  });
+}
+
+Result<FileView> PeopleService::view(const security::Actor& actor, const std::string& id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<FileView> {
+    auto file = visible(s, actor, id, "person.read");
+    if (!file) return not_found();
+    FileView v;
+    v.stages = store::stage_log(s, id);
+    v.tasks = store::tasks(s, id);
+    const Date day = today();
+    const bool overdue = std::any_of(v.tasks.begin(), v.tasks.end(), [&](const store::Task& t) {
+      return !t.done && t.due && *t.due < day;
+    });
+    v.urgency = urgency(file->document_expiry, overdue, std::nullopt, day);
+    const auto orgs = organisations_of(s, actor);
+    for (const auto& other : store::similar(s, *file)) {
+      if (member_of(orgs, other.organisation_id))
+        v.same_organisation.push_back(other.id);
+      else
+        ++v.elsewhere;
+    }
+    v.file = std::move(*file);
+    security::audit::record(
+        s, security::audit_entry(actor, clock_(), "person.read", "person:" + id, "success"));
+    return v;
+  });
+}
+
+Result<PersonFile> PeopleService::update(const security::Actor& actor, PersonFile changed) {
+  changed = normalise(std::move(changed));
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<PersonFile> {
+    auto current = visible(s, actor, changed.id, "person.update");
+    if (!current) return not_found();
+    changed.organisation_id = current->organisation_id;
+    changed.referent_id = current->referent_id;
+    changed.stage = current->stage;
+    const auto errors = check_person(changed, today(), references());
+    if (!errors.empty()) return errors.front();
+    store::update(s, changed, clock_());
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.update",
+                                                     "person:" + changed.id, "success"));
+    return changed;
+  });
+}
+
+Status PeopleService::move_stage(const security::Actor& actor, const std::string& id,
+                                 const std::string& to) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    auto file = visible(s, actor, id, "person.stage");
+    if (!file) return not_found();
+    if (!stage_move_allowed(file->stage, to))
+      return Error::invalid("stage", N_("Ce changement d'étape n'est pas possible."));
+    store::move_stage(s, id, to, actor.user->id, clock_());
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.stage",
+                                                     "person:" + id, "success",
+                                                     file->stage + " -> " + to));
+    return Ok{};
+  });
+}
+
+Result<store::Task> PeopleService::add_task(const security::Actor& actor, const std::string& id,
+                                            const std::string& title, const std::string& due) {
+  const std::string clean(trim(title));
+  if (clean.empty()) return Error::invalid("title", N_("Ce champ est obligatoire."));
+  if (clean.size() > 400) return Error::invalid("title", N_("Ce texte est trop long."));
+  std::optional<Date> due_date;
+  if (!due.empty()) {
+    due_date = parse_iso_date(due);
+    if (!due_date) return Error::invalid("due", N_("Date invalide : utilisez le format AAAA-MM-JJ."));
+  }
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<store::Task> {
+    if (!visible(s, actor, id, "person.task")) return not_found();
+    auto task = store::add_task(s, id, clean, due_date, actor.user->id, clock_());
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.task",
+                                                     "person:" + id, "success", task.id));
+    return task;
+  });
+}
+
+Status PeopleService::complete_task(const security::Actor& actor, const std::string& id,
+                                    const std::string& task_id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    if (!visible(s, actor, id, "person.task")) return not_found();
+    if (!store::complete_task(s, id, task_id, clock_()))
+      return Error{ErrorCode::kConflict, "task", N_("Cette tâche est déjà faite ou n'existe pas."), ""};
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.task_done",
+                                                     "person:" + id, "success", task_id));
+    return Ok{};
+  });
+}
+
+std::vector<WorklistLine> PeopleService::worklist(const security::Actor& actor,
+                                                  const WorklistFilter& filter) {
+  std::vector<WorklistLine> out;
+  const Date day = today();
+  const std::string query = taxonomy::fold(filter.query);
+  db::with_transaction(db_, [&](soci::session& s) {
+    for (const auto& org : organisations_of(s, actor)) {
+      for (auto& line : store::caseload(s, org, day)) {
+        if (!filter.stage.empty() && line.stage != filter.stage) continue;
+        if (!filter.occupation.empty() && line.main_target != filter.occupation) continue;
+        if (!query.empty() &&
+            taxonomy::fold(line.given_name + " " + line.family_name).find(query) ==
+                std::string::npos &&
+            taxonomy::fold(line.family_name + " " + line.given_name).find(query) ==
+                std::string::npos)
+          continue;
+        const Urgency u = urgency(line.document_expiry, line.overdue_task, line.last_action, day);
+        out.push_back({std::move(line), u});
+      }
+    }
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.worklist",
+                                                     "caseload", "success"));
+  });
+  std::sort(out.begin(), out.end(), [](const WorklistLine& a, const WorklistLine& b) {
+    if (a.urgency.rank != b.urgency.rank) return a.urgency.rank < b.urgency.rank;
+    const long ea = a.urgency.days_to_expiry.value_or(1L << 30);
+    const long eb = b.urgency.days_to_expiry.value_or(1L << 30);
+    if (ea != eb) return ea < eb;
+    if (a.line.family_name != b.line.family_name) return a.line.family_name < b.line.family_name;
+    return a.line.given_name < b.line.given_name;
+  });
+  return out;
+}
+
+}  // namespace primowork::people

@@ -1,0 +1,102 @@
+// The person file's use cases: who may see and change a file, one transaction per action, an
+// audit row for every read and change (and for every attempt on a file the actor may not see).
+//
+// A counsellor works on the files of the organisations they belong to. A file of another
+// organisation answers "not found", exactly like a file that does not exist, and the attempt is
+// audited as denied. (Shares between organisations come with the consent work of issue #6.)
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geography/communes.h"
+#include "occupations/catalogue.h"
+#include "people/people_store.h"
+#include "people/person.h"
+#include "platform/clock.h"
+#include "platform/db/database.h"
+#include "security/guard.h"
+
+namespace primowork::people {
+
+struct FileView {
+  PersonFile file;
+  std::vector<store::StageChange> stages;
+  std::vector<store::Task> tasks;
+  Urgency urgency;
+  // Files that may be the same person (see Created).
+  std::vector<std::string> same_organisation;
+  int elsewhere = 0;
+};
+
+struct WorklistFilter {
+  std::string query;       // part of a name, accents and case ignored
+  std::string stage;       // a stage code, "" for any open file
+  std::string occupation;  // a ROME code among the targets, "" for any
+};
+
+struct WorklistLine {
+  store::CaseloadLine line;
+  Urgency urgency;
+};
+
+// A file created with a warning: other files look like the same person (same name and birth
+// date, or same email or phone). `same_organisation` lists their ids; files of other
+// organisations are only counted, never shown.
+struct Created {
+  PersonFile file;
+  std::vector<std::string> same_organisation;
+  int elsewhere = 0;
+};
+
+class PeopleService {
+ public:
+  PeopleService(db::Database& db, security::Guard& guard, const occupations::Catalogue& catalogue,
+                const geography::Communes& communes, Clock clock);
+
+  // The checks' references: ROME codes, skill codes and postcodes known here.
+  References references() const;
+  // The ROME code for what a form holds: a code, "Label (CODE)", or a label the search finds
+  // exactly (accents and case ignored); otherwise the text unchanged (the checks then refuse it).
+  std::string resolve_occupation(const std::string& text) const;
+  // Applies resolve_occupation to the file's targets, past jobs and former profession.
+  void resolve_occupations(PersonFile& file) const;
+  // "Label (CODE)" for a known code, else the code.
+  std::string occupation_display(const std::string& code) const;
+  // Every problem of `draft` (normalised), each naming its field: what forms show before saving.
+  // Fields already in `known` (errors found while reading the form) are not reported twice.
+  std::vector<Error> check(const PersonFile& draft, const std::vector<Error>& known = {}) const;
+  // Today in Europe/Brussels.
+  Date today() const;
+
+  // Validates (every bad field), then creates the file in the actor's organisation with the actor
+  // as referent. kForbidden when the actor belongs to no organisation.
+  Result<Created> create(const security::Actor& actor, PersonFile draft);
+  // The file with its journey, audited as read. kNotFound for a file the actor may not see.
+  Result<FileView> view(const security::Actor& actor, const std::string& id);
+  // Replaces the file's fields (not its stage, organisation or referent).
+  Result<PersonFile> update(const security::Actor& actor, PersonFile changed);
+  // kInvalid (field "stage") for a move the journey does not allow.
+  Status move_stage(const security::Actor& actor, const std::string& id, const std::string& to);
+  // kInvalid (field "title" or "due") for an empty title or a malformed date.
+  Result<store::Task> add_task(const security::Actor& actor, const std::string& id,
+                               const std::string& title, const std::string& due);
+  Status complete_task(const security::Actor& actor, const std::string& id,
+                       const std::string& task_id);
+  // The open files of the actor's organisations, most urgent first, then by name.
+  std::vector<WorklistLine> worklist(const security::Actor& actor, const WorklistFilter& filter);
+
+ private:
+  // The file if the actor may see it; audits a denied attempt otherwise.
+  std::optional<PersonFile> visible(soci::session& s, const security::Actor& actor,
+                                    const std::string& id, const std::string& action);
+
+  db::Database& db_;
+  security::Guard& guard_;
+  const occupations::Catalogue& catalogue_;
+  const geography::Communes& communes_;
+  Clock clock_;
+};
+
+}  // namespace primowork::people

@@ -1,0 +1,34 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>{{_ Mes dossiers _}}</h1>
+<p class="lead">{{_ Les dossiers les plus urgents d'abord : documents de séjour qui expirent, tâches en retard, dossiers sans action depuis 60 jours. _}}</p>
+<p><a class="button button-primary" href="/accompagnement/nouveau">{{_ Nouveau dossier _}}</a></p>
+<form method="get" action="/accompagnement" role="search" class="filters">
+  <div class="field">
+    <label for="field-q">{{_ Nom _}}</label>
+    <input id="field-q" name="q" type="search" value="{{Q}}" autocomplete="off">
+  </div>
+  <div class="field">
+    <label for="field-etape">{{_ Étape _}}</label>
+    <select id="field-etape" name="etape">
+      <option value="">{{_ Toutes _}}</option>
+{{#STAGE_OPTION}}      <option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/STAGE_OPTION}}    </select>
+  </div>
+  <div class="field">
+    <label for="field-metier">{{_ Métier visé (code ROME) _}}</label>
+    <input id="field-metier" name="metier" type="text" value="{{OCCUPATION}}" autocomplete="off">
+  </div>
+  <div><button type="submit" class="primary">{{_ Filtrer _}}</button></div>
+</form>
+{{#HAS_LINES}}
+<div class="table-wrap">
+<table>
+  <caption class="visually-hidden">{{_ Dossiers suivis, du plus urgent au moins urgent _}}</caption>
+  <thead><tr><th scope="col">{{_ Personne _}}</th><th scope="col">{{_ Urgence _}}</th><th scope="col">{{_ Étape _}}</th><th scope="col">{{_ Métier visé _}}</th></tr></thead>
+  <tbody>
+{{#LINE}}    <tr><td><a href="/accompagnement/{{ID}}">{{NAME}}</a></td><td>{{URGENCY}}</td><td>{{STAGE}}</td><td>{{TARGET}}</td></tr>
+{{/LINE}}  </tbody>
+</table>
+</div>
+{{/HAS_LINES}}
+{{#NO_LINE}}<p role="status">{{_ Aucun dossier ne correspond. _}}</p>{{/NO_LINE}}

@@ -1,0 +1,212 @@
+// The person file through the real pipeline: creating a file from the form (errors named next
+// to their fields, nothing saved), reading it (audited), another organisation's counsellor refused
+// as "not found" (audited as denied), stage and tasks, the worklist, and the JSON API.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "app_fixture.h"
+#include "platform/http/url.h"
+#include "security/audit.h"
+
+namespace primowork {
+namespace {
+
+using security::Role;
+using testing_support::AppFixture;
+
+class PersonFilePages : public AppFixture {
+ protected:
+  std::string form(const LoggedIn& s, const std::map<std::string, std::string>& fields) {
+    std::string body = "_csrf=" + http::percent_encode(s.csrf);
+    for (const auto& [k, v] : fields) body += "&" + k + "=" + http::percent_encode(v);
+    return body;
+  }
+  std::map<std::string, std::string> valid_fields() {
+    return {{"given_name", "Amina"},        {"family_name", "Diallo"},
+            {"birth_date", "1990-04-02"},   {"preferred_language", "ar"},
+            {"phone", "+32 470 12 34 56"},  {"postcode", "4100"},
+            {"max_km", "20"},               {"licences", "B"},
+            {"licence_origin", "non_EU"},   {"residence_status", "refugee_recognised"},
+            {"document_type", "A"},         {"document_expiry", "2026-10-15"},
+            {"access", "unlimited"},        {"fr_speaking", "B1"},
+            {"fr_listening", "B1"},         {"lang1_code", "ar"},
+            {"lang1_level", "C2"},          {"target1", "Cariste"},
+            {"past_occupation", "N1101"},   {"past_years", "4"},
+            {"no_nights", "1"}};
+  }
+  int audits(const std::string& action, const std::string& outcome) {
+    auto lease = db_->acquire();
+    security::AuditFilter f;
+    f.action = action;
+    f.outcome = outcome;
+    f.limit = 100;
+    return static_cast<int>(security::audit::query(*lease, f).size());
+  }
+  http::Response json_request(const std::string& method, const std::string& target,
+                              const LoggedIn& s, const std::string& body) {
+    http::Request r;
+    r.method = method;
+    r.target = target;
+    r.remote_address = "192.0.2.10";
+    r.headers.add("Cookie", s.cookie);
+    r.headers.add("X-CSRF-Token", s.csrf);
+    r.headers.add("Content-Type", "application/json");
+    r.body = body;
+    return app_->pipeline().handle(r);
+  }
+  // A counsellor of a second organisation.
+  security::User other_counsellor() {
+    std::string org_id;
+    {
+      auto lease = db_->acquire();
+      org_id = security::accounts::create_organisation(
+                   *lease, security::OrgKind::kIntegrationOperator, "CISP Ailleurs", now_)
+                   ->id;
+    }
+    auto user = app_->auth().add_user("autre@conseil.test", "counsellor", org_id, "Autre", kPassword,
+                                      nullptr);
+    return *user;
+  }
+};
+
+TEST_P(PersonFilePages, CreateReadAuditAndRefuseOtherOrganisations) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, valid_fields()));
+  ASSERT_EQ(created.status, 303) << created.body;
+  const std::string location = created.headers.get("Location").value_or("");
+  ASSERT_EQ(location.rfind("/accompagnement/per_", 0), 0u) << location;
+  const std::string path = location.substr(0, location.find('?'));
+
+  auto shown = request("GET", location, me.cookie);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_NE(shown.body.find("Amina Diallo"), std::string::npos);
+  EXPECT_NE(shown.body.find("Cariste (N1101)"), std::string::npos);  // the label was resolved
+  EXPECT_NE(shown.body.find("Réfugié reconnu"), std::string::npos);
+  EXPECT_NE(shown.body.find("expire dans 24 jours"), std::string::npos);  // 2026-09-21 -> 10-15
+  EXPECT_EQ(audits("person.read", "success"), 1);
+
+  const auto stranger = session_for(other_counsellor());
+  EXPECT_EQ(request("GET", path, stranger.cookie).status, 404);
+  EXPECT_EQ(request("POST", path + "/etape", stranger.cookie,
+                    form(stranger, {{"stage", "closed"}}))
+                .status,
+            404);
+  EXPECT_EQ(audits("person.read", "denied"), 1);
+  EXPECT_EQ(audits("person.stage", "denied"), 1);
+  auto theirs = request("GET", "/accompagnement", stranger.cookie);
+  EXPECT_EQ(theirs.body.find("Diallo"), std::string::npos);
+
+  // Same person again in the other organisation: flagged, without showing the first file.
+  auto twin = request("POST", "/accompagnement/nouveau", stranger.cookie,
+                      form(stranger, valid_fields()));
+  ASSERT_EQ(twin.status, 303);
+  auto twin_page = request("GET", twin.headers.get("Location").value_or(""), stranger.cookie);
+  EXPECT_NE(twin_page.body.find("autre organisation"), std::string::npos);
+  EXPECT_EQ(twin_page.body.find(path), std::string::npos);
+}
+
+TEST_P(PersonFilePages, BadInputIsNamedAndNothingIsSaved) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto fields = valid_fields();
+  fields["family_name"] = "";
+  fields["document_expiry"] = "";
+  fields["fr_speaking"] = "B9";
+  fields["postcode"] = "9999";
+  fields["max_km"] = "loin";
+  auto r = request("POST", "/accompagnement/nouveau", me.cookie, form(me, fields));
+  EXPECT_EQ(r.status, 422);
+  for (const char* id : {"field-family_name", "field-document_expiry", "field-fr_speaking",
+                         "field-postcode", "field-max_km"}) {
+    EXPECT_NE(r.body.find(std::string("href=\"#") + id + "\""), std::string::npos) << id;
+  }
+  EXPECT_NE(r.body.find("aria-invalid=\"true\""), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"Amina\""), std::string::npos);  // what was typed stays
+  auto lease = db_->acquire();
+  int count = -1;
+  *lease << "SELECT COUNT(*) FROM people", soci::into(count);
+  EXPECT_EQ(count, 0);
+}
+
+TEST_P(PersonFilePages, StageTasksAndWorklist) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto fields = valid_fields();
+  fields["document_expiry"] = "2028-01-01";
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, fields));
+  const std::string location = created.headers.get("Location").value_or("");
+  const std::string path = location.substr(0, location.find('?'));
+  EXPECT_EQ(request("POST", path + "/etape", me.cookie, form(me, {{"stage", "training"}})).status,
+            303);
+  EXPECT_EQ(request("POST", path + "/taches", me.cookie,
+                    form(me, {{"title", "Demander l'équivalence"}, {"due", "2026-09-01"}}))
+                .status,
+            303);
+  auto empty_task = request("POST", path + "/taches", me.cookie, form(me, {{"title", " "}}));
+  EXPECT_EQ(empty_task.status, 422);
+  EXPECT_NE(empty_task.body.find("title-error"), std::string::npos);
+  auto page = request("GET", path, me.cookie);
+  EXPECT_NE(page.body.find("En formation"), std::string::npos);
+  EXPECT_NE(page.body.find("en retard"), std::string::npos);
+  auto list = request("GET", "/accompagnement", me.cookie);
+  EXPECT_NE(list.body.find("Tâche en retard"), std::string::npos);
+  EXPECT_NE(request("GET", "/accompagnement?q=diallo", me.cookie).body.find("Diallo Amina"),
+            std::string::npos);
+  EXPECT_EQ(request("GET", "/accompagnement?q=zz", me.cookie).body.find("Diallo Amina"),
+            std::string::npos);
+  // Closed files leave the worklist; a closed file reopens only at orientation.
+  request("POST", path + "/etape", me.cookie, form(me, {{"stage", "closed"}}));
+  EXPECT_EQ(request("GET", "/accompagnement", me.cookie).body.find("Diallo"), std::string::npos);
+  EXPECT_EQ(request("POST", path + "/etape", me.cookie, form(me, {{"stage", "employed"}})).status,
+            422);
+}
+
+TEST_P(PersonFilePages, JsonApi) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  const nlohmann::json file = {{"given_name", "Oleksandr"},
+                               {"family_name", "Kovalenko"},
+                               {"postcode", "4000"},
+                               {"residence_status", "temporary_protection"},
+                               {"document_type", "A"},
+                               {"document_expiry", "2027-03-04"},
+                               {"access", "unlimited"},
+                               {"languages", {{{"language", "fr"}, {"speaking", "A2"}}}},
+                               {"targets", {"N1101"}}};
+  auto created = json_request("POST", "/api/v1/people", me, file.dump());
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto body = nlohmann::json::parse(created.body);
+  const std::string id = body["id"];
+  auto got = json_request("GET", "/api/v1/people/" + id, me, "");
+  ASSERT_EQ(got.status, 200);
+  EXPECT_EQ(nlohmann::json::parse(got.body)["targets"][0], "N1101");
+
+  nlohmann::json bad = file;
+  bad["document_expiry"] = "2027-02-30";
+  bad["languages"][0]["speaking"] = "Z1";
+  bad["max_km"] = "far";
+  auto refused = json_request("POST", "/api/v1/people", me, bad.dump());
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.headers.get("Content-Type").value_or(""), "application/problem+json");
+  std::set<std::string> fields;
+  const auto problem = nlohmann::json::parse(refused.body);
+  for (const auto& e : problem["errors"]) fields.insert(e["field"].get<std::string>());
+  EXPECT_EQ(fields.size(), 3u) << refused.body;
+  EXPECT_TRUE(fields.count("document_expiry"));
+  EXPECT_TRUE(fields.count("languages[0].speaking"));
+  EXPECT_TRUE(fields.count("max_km"));
+  EXPECT_EQ(json_request("POST", "/api/v1/people", me, "{not json").status, 400);
+
+  nlohmann::json changed = file;
+  changed["phone"] = "04 123 45 67";
+  EXPECT_EQ(json_request("PUT", "/api/v1/people/" + id, me, changed.dump()).status, 200);
+  const auto stranger = session_for(other_counsellor());
+  EXPECT_EQ(json_request("PUT", "/api/v1/people/" + id, stranger, changed.dump()).status, 404);
+  EXPECT_EQ(json_request("GET", "/api/v1/people/" + id, stranger, "").status, 404);
+  auto list = json_request("GET", "/api/v1/people", me, "");
+  EXPECT_EQ(nlohmann::json::parse(list.body)["people"].size(), 1u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PersonFilePages, testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace primowork
