@@ -80,7 +80,7 @@ bool load_demo(Application& app, db::Database& db, const Console& console) {
                    "Les comptes admin et coordination doivent activer la double "
                    "authentification à la première connexion.")
             << "\n";
-  return true;
+  return load_demo_people(app, db, console, "conseillere@demo.primowork.be");
 }
 
 }  // namespace primowork::app

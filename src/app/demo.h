@@ -11,4 +11,9 @@ namespace primowork::app {
 // Returns false (after printing why) when a data set fails; nothing of that set is kept.
 bool load_demo(Application& app, db::Database& db, const Console& console);
 
+// The demo person files (demo_people.cpp), followed by the counsellor `counsellor_login`; loaded
+// once (skipped when that counsellor already follows someone).
+bool load_demo_people(Application& app, db::Database& db, const Console& console,
+                      const std::string& counsellor_login);
+
 }  // namespace primowork::app

@@ -6,8 +6,10 @@
 {{/ORGANISATION}}
 <h2>{{_ Que voulez-vous faire ? _}}</h2>
 <ul>
-{{#CAN_INVITE}}  <li><a href="/invitations/nouvelle">{{_ Inviter une personne _}}</a></li>
+{{#CAN_FOLLOW}}  <li><a href="/accompagnement">{{_ Mes dossiers : les personnes que je suis _}}</a></li>
+  <li><a href="/accompagnement/nouveau">{{_ Ouvrir un nouveau dossier _}}</a></li>
+{{/CAN_FOLLOW}}{{#CAN_INVITE}}  <li><a href="/invitations/nouvelle">{{_ Inviter une personne _}}</a></li>
 {{/CAN_INVITE}}{{#CAN_AUDIT}}  <li><a href="/audit">{{_ Consulter le journal d'audit _}}</a></li>
 {{/CAN_AUDIT}}  <li><a href="/compte">{{_ Gérer mon compte : mot de passe, double authentification, langue _}}</a></li>
 </ul>
-<p class="muted">{{_ Les dossiers des personnes, les offres et les propositions arrivent bientôt dans cet espace. _}}</p>
+<p class="muted">{{_ Les offres et les propositions arrivent bientôt dans cet espace. _}}</p>
