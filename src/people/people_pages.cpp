@@ -4,6 +4,10 @@
 
 #include "matches/explanation_text.h"
 #include "people/people_form.h"
+#include "people/people_json.h"
+
+#include <algorithm>
+#include <functional>
 #include "platform/i18n_markers.h"
 #include "platform/clock.h"
 #include "security/pages.h"
@@ -60,6 +64,86 @@ void add_row(ctemplate::TemplateDictionary* section, const std::string& label,
   row->SetValue("VALUE", value);
 }
 
+// The sections of a file (identity, rights, mobility, languages, project), each only when
+// `opens` says the reader may see that part.
+void fill_sections(ctemplate::TemplateDictionary& dict, const FileView& view,
+                   const PagesDeps& deps, const std::string& lang,
+                   const std::function<bool(const char*)>& opens) {
+  const PersonFile& f = view.file;
+  const auto& i18n = deps.i18n;
+  auto tr = [&](const char* msgid) { return i18n.tr(lang, msgid); };
+  ctemplate::TemplateDictionary scratch("hidden");  // sections the reader may not see
+  auto* identity = opens("identity") ? dict.AddSectionDictionary("SECTION") : &scratch;
+  identity->SetValue("SID", "identity");
+  identity->SetValue("TITLE", tr("Identité et contact"));
+  add_row(identity, tr("Date de naissance"), display_date(f.birth_date));
+  add_row(identity, tr("Téléphone"), f.phone);
+  add_row(identity, tr("Adresse e-mail"), f.email);
+  if (const auto* c = deps.communes.find(f.postcode))
+    add_row(identity, tr("Commune"), c->postcode + " " + c->name);
+
+  auto* rights = opens("rights") ? dict.AddSectionDictionary("SECTION") : &scratch;
+  rights->SetValue("SID", "rights");
+  rights->SetValue("TITLE", tr("Droit au travail"));
+  add_row(rights, tr("Situation de séjour"), label(deps, lang, residence_statuses(), f.residence_status));
+  add_row(rights, tr("Document de séjour"), label(deps, lang, document_types(), f.document_type));
+  add_row(rights, tr("Fin de validité du document"), display_date(f.document_expiry));
+  add_row(rights, tr("Accès au marché du travail"), label(deps, lang, access_codes(), f.access));
+  add_row(rights, tr("Raison de la limite"), label(deps, lang, limited_reasons(), f.limited_reason));
+  add_row(rights, tr("Employeur autorisé"), f.authorised_employer);
+  add_row(rights, tr("Fonction autorisée"), f.authorised_function);
+  add_row(rights, tr("Vérifié par"), f.verified_by);
+  add_row(rights, tr("Vérifié le"), display_date(f.verified_on));
+
+  auto* mobility = opens("project") ? dict.AddSectionDictionary("SECTION") : &scratch;
+  mobility->SetValue("SID", "mobility");
+  mobility->SetValue("TITLE", tr("Mobilité"));
+  add_row(mobility, tr("Trajet maximum (km)"), std::to_string(f.max_km));
+  std::string licences;
+  for (const auto& l : f.licences) licences += (licences.empty() ? "" : ", ") + l;
+  add_row(mobility, tr("Permis de conduire"), licences);
+  add_row(mobility, tr("Permis obtenu"), label(deps, lang, licence_origins(), f.licence_origin));
+  add_row(mobility, tr("Échange du permis étranger"),
+          label(deps, lang, exchange_statuses(), f.exchange_status));
+
+  auto* languages = opens("languages") ? dict.AddSectionDictionary("SECTION") : &scratch;
+  languages->SetValue("SID", "languages");
+  languages->SetValue("TITLE", tr("Langues"));
+  for (const auto& l : f.languages) {
+    if (l.language == "fr") {
+      add_row(languages, tr("Français : compréhension orale"), l.listening);
+      add_row(languages, tr("Français : compréhension écrite"), l.reading);
+      add_row(languages, tr("Français : expression orale"), l.speaking);
+      add_row(languages, tr("Français : expression écrite"), l.writing);
+    } else {
+      const std::uint16_t code = static_cast<std::uint16_t>(
+          (static_cast<unsigned>(l.language[0]) << 8) | static_cast<unsigned char>(l.language[1]));
+      add_row(languages, matches::language_name(code, i18n, lang), l.overall);
+    }
+  }
+
+  auto* project = opens("project") ? dict.AddSectionDictionary("SECTION") : &scratch;
+  project->SetValue("SID", "project");
+  project->SetValue("TITLE", tr("Expérience et projet professionnel"));
+  for (const auto& job : f.past_jobs) {
+    add_row(project, tr("Métier exercé avant"),
+            deps.service.occupation_display(job.occupation) +
+                (job.years > 0 ? " — " + std::to_string(job.years) + " " + tr("ans") : "") +
+                (job.where.empty() ? "" : " — " + job.where));
+  }
+  for (const auto& t : f.targets) add_row(project, tr("Métier visé"), deps.service.occupation_display(t));
+  add_row(project, tr("Ancien métier non accessible"),
+          deps.service.occupation_display(f.former_profession_inaccessible));
+  std::string constraints;
+  for (const auto& [on, text] : {std::pair{f.no_nights, N_("Pas de nuit")},
+                                 std::pair{f.no_weekends, N_("Pas de week-end")},
+                                 std::pair{f.part_time_only, N_("Temps partiel uniquement")}}) {
+    if (on) constraints += (constraints.empty() ? "" : ", ") + tr(text);
+  }
+  add_row(project, tr("Contraintes"), constraints);
+
+}
+
 http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a,
                          const std::vector<Error>& errors = {}) {
   auto view = deps.service.view(a, r.param("id"));
@@ -98,75 +182,26 @@ http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a
     dict.SetValueAndShowSection("URGENT_TEXT", filled, "URGENT");
   }
 
-  auto* identity = dict.AddSectionDictionary("SECTION");
-  identity->SetValue("SID", "identity");
-  identity->SetValue("TITLE", tr("Identité et contact"));
-  add_row(identity, tr("Date de naissance"), display_date(f.birth_date));
-  add_row(identity, tr("Téléphone"), f.phone);
-  add_row(identity, tr("Adresse e-mail"), f.email);
-  if (const auto* c = deps.communes.find(f.postcode))
-    add_row(identity, tr("Commune"), c->postcode + " " + c->name);
-
-  auto* rights = dict.AddSectionDictionary("SECTION");
-  rights->SetValue("SID", "rights");
-  rights->SetValue("TITLE", tr("Droit au travail"));
-  add_row(rights, tr("Situation de séjour"), label(deps, lang, residence_statuses(), f.residence_status));
-  add_row(rights, tr("Document de séjour"), label(deps, lang, document_types(), f.document_type));
-  add_row(rights, tr("Fin de validité du document"), display_date(f.document_expiry));
-  add_row(rights, tr("Accès au marché du travail"), label(deps, lang, access_codes(), f.access));
-  add_row(rights, tr("Raison de la limite"), label(deps, lang, limited_reasons(), f.limited_reason));
-  add_row(rights, tr("Employeur autorisé"), f.authorised_employer);
-  add_row(rights, tr("Fonction autorisée"), f.authorised_function);
-  add_row(rights, tr("Vérifié par"), f.verified_by);
-  add_row(rights, tr("Vérifié le"), display_date(f.verified_on));
-
-  auto* mobility = dict.AddSectionDictionary("SECTION");
-  mobility->SetValue("SID", "mobility");
-  mobility->SetValue("TITLE", tr("Mobilité"));
-  add_row(mobility, tr("Trajet maximum (km)"), std::to_string(f.max_km));
-  std::string licences;
-  for (const auto& l : f.licences) licences += (licences.empty() ? "" : ", ") + l;
-  add_row(mobility, tr("Permis de conduire"), licences);
-  add_row(mobility, tr("Permis obtenu"), label(deps, lang, licence_origins(), f.licence_origin));
-  add_row(mobility, tr("Échange du permis étranger"),
-          label(deps, lang, exchange_statuses(), f.exchange_status));
-
-  auto* languages = dict.AddSectionDictionary("SECTION");
-  languages->SetValue("SID", "languages");
-  languages->SetValue("TITLE", tr("Langues"));
-  for (const auto& l : f.languages) {
-    if (l.language == "fr") {
-      add_row(languages, tr("Français : compréhension orale"), l.listening);
-      add_row(languages, tr("Français : compréhension écrite"), l.reading);
-      add_row(languages, tr("Français : expression orale"), l.speaking);
-      add_row(languages, tr("Français : expression écrite"), l.writing);
-    } else {
-      const std::uint16_t code = static_cast<std::uint16_t>(
-          (static_cast<unsigned>(l.language[0]) << 8) | static_cast<unsigned char>(l.language[1]));
-      add_row(languages, matches::language_name(code, i18n, lang), l.overall);
+  const bool shared = view->reach == Reach::kShared;
+  auto opens = [&](const char* part) { return !shared || view->share->opens(part); };
+  if (shared) {
+    std::string parts;
+    for (const auto& part : view->share->scope)
+      parts += (parts.empty() ? "" : ", ") + label(deps, lang, share_parts(), part);
+    std::string text = tr("Dossier partagé par {{ORG}} jusqu'au {{DATE}}. Parties visibles : {{PARTS}}.");
+    for (const auto& [key, value] :
+         {std::pair<std::string, std::string>{"{{ORG}}", view->owner_name},
+          {"{{DATE}}", to_iso(view->share->ends_on)},
+          {"{{PARTS}}", parts}}) {
+      const auto at = text.find(key);
+      if (at != std::string::npos) text.replace(at, key.size(), value);
     }
+    dict.SetValueAndShowSection("SHARED_TEXT", text, "SHARED");
+  } else {
+    dict.ShowSection("OWNER");
   }
-
-  auto* project = dict.AddSectionDictionary("SECTION");
-  project->SetValue("SID", "project");
-  project->SetValue("TITLE", tr("Expérience et projet professionnel"));
-  for (const auto& job : f.past_jobs) {
-    add_row(project, tr("Métier exercé avant"),
-            deps.service.occupation_display(job.occupation) +
-                (job.years > 0 ? " — " + std::to_string(job.years) + " " + tr("ans") : "") +
-                (job.where.empty() ? "" : " — " + job.where));
-  }
-  for (const auto& t : f.targets) add_row(project, tr("Métier visé"), deps.service.occupation_display(t));
-  add_row(project, tr("Ancien métier non accessible"),
-          deps.service.occupation_display(f.former_profession_inaccessible));
-  std::string constraints;
-  for (const auto& [on, text] : {std::pair{f.no_nights, N_("Pas de nuit")},
-                                 std::pair{f.no_weekends, N_("Pas de week-end")},
-                                 std::pair{f.part_time_only, N_("Temps partiel uniquement")}}) {
-    if (on) constraints += (constraints.empty() ? "" : ", ") + tr(text);
-  }
-  add_row(project, tr("Contraintes"), constraints);
-
+  if (opens("journey")) dict.ShowSection("JOURNEY");
+  fill_sections(dict, *view, deps, lang, opens);
   dict.SetValue("STAGE", label(deps, lang, stages(), f.stage));
   for (const auto& s : stages()) {
     if (!stage_move_allowed(f.stage, s.code)) continue;
@@ -192,12 +227,152 @@ http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a
     if (!t.done && t.due && *t.due < today) row->ShowSection("LATE");
   }
   dict.ShowSection(view->tasks.empty() ? "NO_TASK" : "HAS_TASKS");
+  if (!shared) {
+    for (const auto& c : view->consents) {
+      auto* row = dict.AddSectionDictionary("CONSENT");
+      row->SetValue("KIND", label(deps, lang, consent_kinds(), c.kind));
+      row->SetValue("GIVEN_ON", to_iso(c.given_on));
+      row->SetValue("VERSION", c.text_version);
+      row->SetValue("CONSENT_ID", c.id);
+      if (c.on_paper) row->ShowSection("ON_PAPER");
+      row->ShowSection(c.withdrawn ? "WITHDRAWN" : "LIVE");
+    }
+    dict.ShowSection(view->consents.empty() ? "NO_CONSENT" : "HAS_CONSENTS");
+    for (const auto& k : consent_kinds()) {
+      auto* o = dict.AddSectionDictionary("KIND_OPTION");
+      o->SetValue("VALUE", std::string(k.code));
+      o->SetValue("LABEL", tr(k.label));
+      auto* text = dict.AddSectionDictionary("CONSENT_TEXT");
+      text->SetValue("LABEL", tr(k.label));
+      text->SetValue("TEXT", tr(consent_text(k.code)));
+    }
+    for (const auto& sh : view->shares) {
+      auto* row = dict.AddSectionDictionary("SHARE");
+      row->SetValue("ORG", sh.organisation_name);
+      std::string parts;
+      for (const auto& part : sh.scope)
+        parts += (parts.empty() ? "" : ", ") + label(deps, lang, share_parts(), part);
+      row->SetValue("PARTS", parts);
+      row->SetValue("ENDS_ON", to_iso(sh.ends_on));
+      row->SetValue("SHARE_ID", sh.id);
+      if (sh.live(today))
+        row->ShowSection("OPEN_SHARE");
+      else
+        row->ShowSection("ENDED");
+    }
+    dict.ShowSection(view->shares.empty() ? "NO_SHARE" : "HAS_SHARES");
+    for (const auto& org : deps.service.share_targets(a)) {
+      auto* o = dict.AddSectionDictionary("ORG_OPTION");
+      o->SetValue("VALUE", org.id);
+      o->SetValue("LABEL", org.name);
+    }
+    for (const auto& part : share_parts()) {
+      auto* o = dict.AddSectionDictionary("PART");
+      o->SetValue("VALUE", std::string(part.code));
+      o->SetValue("LABEL", tr(part.label));
+    }
+    if (!view->linked_account.empty()) {
+      dict.SetValueAndShowSection("LINKED_NAME", view->linked_account, "LINKED");
+    } else {
+      dict.ShowSection("NOT_LINKED");
+      for (const auto& account : deps.service.linkable_accounts(a)) {
+        auto* o = dict.AddSectionDictionary("ACCOUNT_OPTION");
+        o->SetValue("VALUE", account.id);
+        o->SetValue("LABEL", account.name + " (" + account.login + ")");
+      }
+    }
+  }
   for (const auto& e : errors) {
-    std::string section = e.field == "stage" ? "STAGE_ERROR" : e.field == "due" ? "DUE_ERROR" : "TITLE_ERROR";
-    dict.AddSectionDictionary(section)->SetValue("MESSAGE", i18n.tr(lang, e.message_id));
+    std::string section = e.field;
+    std::transform(section.begin(), section.end(), section.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    dict.AddSectionDictionary(section + "_ERROR")->SetValue("MESSAGE", i18n.tr(lang, e.message_id));
   }
   return page(deps, r, a, f.given_name + " " + f.family_name, "people/file.tpl", dict,
               errors.empty() ? 200 : 422);
+}
+
+
+// After a small action on the file page: back to the file (at `anchor`), or the file page again
+// with the error next to its field, or "not found".
+http::Response after_action(const PagesDeps& deps, http::Request& r, const Actor& a,
+                            const Status& done, const std::string& anchor) {
+  if (!done && done.error().code == ErrorCode::kNotFound) return not_found_page(deps, r, a);
+  if (!done) return file_page(deps, r, a, {done.error()});
+  return http::Response::redirect("/accompagnement/" + r.param("id") + anchor);
+}
+
+// The whole file as a JSON download (access and portability).
+http::Response download(const FileView& v) {
+  http::Response resp = http::Response::json(export_json(v).dump(2));
+  resp.headers.set("Content-Disposition",
+                   "attachment; filename=\"dossier-" + v.file.id + ".json\"");
+  resp.headers.set("Cache-Control", "no-store");
+  return resp;
+}
+
+
+http::Response mine_page(const PagesDeps& deps, http::Request& r, const Actor& a,
+                         const std::vector<Error>& errors = {}) {
+  auto view = deps.service.my_file(a);
+  if (!view) {
+    ctemplate::TemplateDictionary dict("no_file");
+    return page(deps, r, a, deps.i18n.tr(r.lang, "Mon dossier"), "people/no_file.tpl", dict);
+  }
+  const auto& lang = r.lang;
+  auto tr = [&](const char* msgid) { return deps.i18n.tr(lang, msgid); };
+  ctemplate::TemplateDictionary dict("mine");
+  std::string kept = tr("Votre dossier est tenu par {{ORG}}.");
+  if (const auto at = kept.find("{{ORG}}"); at != std::string::npos)
+    kept.replace(at, 7, view->owner_name);
+  dict.SetValue("KEPT_BY", kept);
+  dict.SetValue("NAME", view->file.given_name + " " + view->file.family_name);
+  if (r.query.get_or("enregistre", "") == "1") dict.ShowSection("SAVED");
+  if (r.query.get_or("retire", "") == "1") dict.ShowSection("WITHDRAWN_NOW");
+  fill_sections(dict, *view, deps, lang, [](const char*) { return true; });
+  const PersonFile& f = view->file;
+  dict.SetValue("PHONE", errors.empty() ? f.phone : a.field("phone"));
+  dict.SetValue("EMAIL", errors.empty() ? f.email : a.field("email"));
+  const std::string chosen = errors.empty() ? f.preferred_language : a.field("preferred_language");
+  for (std::uint16_t code : matches::known_languages()) {
+    const std::string value{static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
+    auto* o = dict.AddSectionDictionary("LANGUAGE_OPTION");
+    o->SetValue("VALUE", value);
+    o->SetValue("LABEL", matches::language_name(code, deps.i18n, lang));
+    if (value == chosen) o->ShowSection("SELECTED");
+  }
+  for (const auto& c : view->consents) {
+    auto* row = dict.AddSectionDictionary("CONSENT");
+    row->SetValue("KIND", label(deps, lang, consent_kinds(), c.kind));
+    row->SetValue("TEXT", tr(consent_text(c.kind)));
+    row->SetValue("GIVEN_ON", to_iso(c.given_on));
+    row->SetValue("CONSENT_ID", c.id);
+    row->ShowSection(c.withdrawn ? "WITHDRAWN" : "LIVE");
+  }
+  dict.ShowSection(view->consents.empty() ? "NO_CONSENT" : "HAS_CONSENTS");
+  const Date today = deps.service.today();
+  for (const auto& sh : view->shares) {
+    auto* row = dict.AddSectionDictionary("SHARE");
+    row->SetValue("ORG", sh.organisation_name);
+    std::string parts;
+    for (const auto& part : sh.scope)
+      parts += (parts.empty() ? "" : ", ") + label(deps, lang, share_parts(), part);
+    row->SetValue("PARTS", parts);
+    row->SetValue("ENDS_ON", to_iso(sh.ends_on));
+    if (!sh.live(today)) row->ShowSection("ENDED");
+  }
+  if (!view->shares.empty()) dict.ShowSection("HAS_SHARES");
+  for (const auto& e : errors) {
+    dict.ShowSection("ERRORS");
+    auto* item = dict.AddSectionDictionary("ERROR");
+    item->SetValue("FIELD_ID", "field-" + e.field);
+    item->SetValue("MESSAGE", deps.i18n.tr(lang, e.message_id));
+    std::string section = e.field;
+    std::transform(section.begin(), section.end(), section.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    dict.AddSectionDictionary(section + "_ERROR")->SetValue("MESSAGE", deps.i18n.tr(lang, e.message_id));
+  }
+  return page(deps, r, a, tr("Mon dossier"), "people/mine.tpl", dict, errors.empty() ? 200 : 422);
 }
 
 }  // namespace
@@ -249,6 +424,14 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
       row->SetValue("URGENCY", urgency);
     }
     dict.ShowSection(lines.empty() ? "NO_LINE" : "HAS_LINES");
+    for (const auto& shared : deps.service.shared_with_me(a)) {
+      auto* row = dict.AddSectionDictionary("SHARED_LINE");
+      row->SetValue("ID", shared.person_id);
+      row->SetValue("NAME", shared.family_name + " " + shared.given_name);
+      row->SetValue("FROM", shared.from_organisation);
+      row->SetValue("ENDS_ON", to_iso(shared.ends_on));
+      dict.ShowSection("HAS_SHARED");
+    }
     return page(deps, r, a, deps.i18n.tr(r.lang, "Mes dossiers"), "people/worklist.tpl", dict);
   });
 
@@ -317,6 +500,74 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
              return not_found_page(deps, r, a);
            return http::Response::redirect("/accompagnement/" + r.param("id") + "#h-tasks");
          });
+
+  // Consents, shares and the person's account (the owner's counsellor).
+  g.post(router, "/accompagnement/{id:id}/consentements", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           auto done = deps.service.record_consent(a, r.param("id"), a.field("kind"),
+                                                   a.field("given_on"), !a.field("on_paper").empty());
+           return after_action(deps, r, a, done ? Status(Ok{}) : Status(done.error()), "#h-consents");
+         });
+  g.post(router, "/accompagnement/{id:id}/consentements/{consent:id}/retirer", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           return after_action(deps, r, a,
+                               deps.service.withdraw_consent(a, r.param("id"), r.param("consent")),
+                               "#h-consents");
+         });
+  g.post(router, "/accompagnement/{id:id}/partages", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           std::vector<std::string> scope;
+           auto [from, to] = a.form.fields.all().equal_range("scope");
+           for (auto it = from; it != to; ++it) scope.push_back(it->second);
+           auto done = deps.service.share(a, r.param("id"), a.field("organisation"), scope,
+                                          a.field("ends_on"));
+           return after_action(deps, r, a, done ? Status(Ok{}) : Status(done.error()), "#h-shares");
+         });
+  g.post(router, "/accompagnement/{id:id}/partages/{share:id}/fin", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           return after_action(deps, r, a,
+                               deps.service.end_share(a, r.param("id"), r.param("share")),
+                               "#h-shares");
+         });
+  g.post(router, "/accompagnement/{id:id}/compte", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           return after_action(deps, r, a,
+                               deps.service.link_account(a, r.param("id"), a.field("account")),
+                               "#h-account");
+         });
+  g.get(router, "/accompagnement/{id:id}/export", "person.manage",
+        [deps](http::Request& r, Actor& a) {
+          auto v = deps.service.export_file(a, r.param("id"));
+          if (!v) return not_found_page(deps, r, a);
+          return download(*v);
+        });
+
+  // The person's own file (candidate account linked by the counsellor).
+  g.get(router, "/mon-dossier", "person.self",
+        [deps](http::Request& r, Actor& a) { return mine_page(deps, r, a); });
+  g.post(router, "/mon-dossier/contact", "person.self", [deps](http::Request& r, Actor& a) {
+    auto done = deps.service.update_contact(a, a.field("phone"), a.field("email"),
+                                            a.field("preferred_language"));
+    if (!done && done.error().code == ErrorCode::kInvalid)
+      return mine_page(deps, r, a, {done.error()});
+    return http::Response::redirect("/mon-dossier?enregistre=1");
+  });
+  g.post(router, "/mon-dossier/consentements/{consent:id}/retirer", "person.self",
+         [deps](http::Request& r, Actor& a) {
+           auto mine = deps.service.my_file(a);
+           if (mine) {
+             auto done = deps.service.withdraw_consent(a, mine->file.id, r.param("consent"));
+             if (done) return http::Response::redirect("/mon-dossier?retire=1#h-consents");
+           }
+           return http::Response::redirect("/mon-dossier#h-consents");
+         });
+  g.get(router, "/mon-dossier/export", "person.self", [deps](http::Request& r, Actor& a) {
+    auto mine = deps.service.my_file(a);
+    if (!mine) return mine_page(deps, r, a);
+    auto v = deps.service.export_file(a, mine->file.id);
+    if (!v) return mine_page(deps, r, a);
+    return download(*v);
+  });
 }
 
 }  // namespace primowork::people

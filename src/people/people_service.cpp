@@ -127,29 +127,78 @@ Result<Created> PeopleService::create(const security::Actor& actor, PersonFile d
   });
 }
 
-Result<FileView> PeopleService::view(const security::Actor& actor, const std::string& id) {
-  return db::with_transaction(db_, [&](soci::session& s) -> Result<FileView> {
-    auto file = visible(s, actor, id, "person.read");
-    if (!file) return not_found();
-    FileView v;
+std::optional<FileView> PeopleService::readable(soci::session& s, const security::Actor& actor,
+                                                 const std::string& id,
+                                                 const std::string& action) {
+  const std::string org = store::organisation_of(s, id);
+  if (org.empty()) return std::nullopt;
+  const auto orgs = organisations_of(s, actor);
+  FileView v;
+  if (member_of(orgs, org)) {
+    v.reach = Reach::kOwner;
+    v.file = *store::find(s, id);
+    return v;
+  }
+  if (actor.user && actor.user->role == security::Role::kCandidate &&
+      store::user_of_person(s, id) == actor.user->id) {
+    v.reach = Reach::kSelf;
+    v.file = *store::find(s, id);
+    return v;
+  }
+  if (actor.user && actor.user->role == security::Role::kCounsellor) {
+    if (auto share = store::live_share(s, id, orgs, today())) {
+      v.reach = Reach::kShared;
+      v.file = restrict_to(*store::find(s, id), *share);
+      v.share = std::move(share);
+      return v;
+    }
+  }
+  security::audit::record(
+      s, security::audit_entry(actor, clock_(), action, "person:" + id, "denied"));
+  return std::nullopt;
+}
+
+void PeopleService::complete(soci::session& s, const security::Actor& actor, FileView& v) {
+  const std::string& id = v.file.id;
+  const bool journey = v.reach != Reach::kShared || v.share->opens("journey");
+  if (journey) {
     v.stages = store::stage_log(s, id);
     v.tasks = store::tasks(s, id);
-    const Date day = today();
-    const bool overdue = std::any_of(v.tasks.begin(), v.tasks.end(), [&](const store::Task& t) {
-      return !t.done && t.due && *t.due < day;
-    });
-    v.urgency = urgency(file->document_expiry, overdue, std::nullopt, day);
-    const auto orgs = organisations_of(s, actor);
-    for (const auto& other : store::similar(s, *file)) {
-      if (member_of(orgs, other.organisation_id))
-        v.same_organisation.push_back(other.id);
-      else
-        ++v.elsewhere;
-    }
-    v.file = std::move(*file);
+  }
+  const Date day = today();
+  const bool overdue = std::any_of(v.tasks.begin(), v.tasks.end(), [&](const store::Task& t) {
+    return !t.done && t.due && *t.due < day;
+  });
+  v.urgency = urgency(v.file.document_expiry, overdue, std::nullopt, day);
+  if (auto owner = security::accounts::find_organisation(s, v.file.organisation_id))
+    v.owner_name = owner->name;
+  if (v.reach == Reach::kShared) return;
+  v.consents = store::consents(s, id);
+  v.shares = store::shares(s, id);
+  if (v.reach != Reach::kOwner) return;
+  const std::string account = store::user_of_person(s, id);
+  if (!account.empty()) {
+    if (auto user = security::accounts::find_user(s, account))
+      v.linked_account = user->display_name + " (" + user->login + ")";
+  }
+  const auto orgs = organisations_of(s, actor);
+  for (const auto& other : store::similar(s, v.file)) {
+    if (member_of(orgs, other.organisation_id))
+      v.same_organisation.push_back(other.id);
+    else
+      ++v.elsewhere;
+  }
+}
+
+Result<FileView> PeopleService::view(const security::Actor& actor, const std::string& id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<FileView> {
+    auto v = readable(s, actor, id, "person.read");
+    if (!v) return not_found();
+    complete(s, actor, *v);
+    const std::string how = v->reach == Reach::kShared ? "share" : v->reach == Reach::kSelf ? "self" : "";
     security::audit::record(
-        s, security::audit_entry(actor, clock_(), "person.read", "person:" + id, "success"));
-    return v;
+        s, security::audit_entry(actor, clock_(), "person.read", "person:" + id, "success", how));
+    return std::move(*v);
   });
 }
 
@@ -248,6 +297,184 @@ std::vector<WorklistLine> PeopleService::worklist(const security::Actor& actor,
     return a.line.given_name < b.line.given_name;
   });
   return out;
+}
+
+std::vector<store::SharedLine> PeopleService::shared_with_me(const security::Actor& actor) {
+  std::vector<store::SharedLine> out;
+  db::with_transaction(db_, [&](soci::session& s) {
+    for (const auto& org : organisations_of(s, actor)) {
+      for (auto& line : store::shared_with(s, org, today())) out.push_back(std::move(line));
+    }
+  });
+  return out;
+}
+
+Result<Consent> PeopleService::record_consent(const security::Actor& actor, const std::string& id,
+                                              const std::string& kind, const std::string& given_on,
+                                              bool on_paper) {
+  if (!is_code(consent_kinds(), kind))
+    return Error::invalid("kind", N_("Choisissez une valeur de la liste."));
+  Date given = today();
+  if (!given_on.empty()) {
+    auto parsed = parse_iso_date(given_on);
+    if (!parsed) return Error::invalid("given_on", N_("Date invalide : utilisez le format AAAA-MM-JJ."));
+    if (*parsed > today()) return Error::invalid("given_on", N_("Cette date est dans le futur."));
+    given = *parsed;
+  }
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<Consent> {
+    if (!visible(s, actor, id, "person.consent")) return not_found();
+    auto c = store::record_consent(s, id, kind, given, on_paper, actor.user->id, clock_());
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.consent",
+                                                     "person:" + id, "success",
+                                                     kind + (on_paper ? " (papier)" : "")));
+    return c;
+  });
+}
+
+Status PeopleService::withdraw_consent(const security::Actor& actor, const std::string& id,
+                                       const std::string& consent_id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    auto v = readable(s, actor, id, "person.consent_withdraw");
+    if (!v || v->reach == Reach::kShared) return not_found();
+    if (!store::withdraw_consent(s, id, consent_id, actor.user->id, clock_()))
+      return Error{ErrorCode::kConflict, "consent",
+                   N_("Ce consentement est déjà retiré ou n'existe pas."), ""};
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.consent_withdraw",
+                                                     "person:" + id, "success", consent_id));
+    return Ok{};
+  });
+}
+
+std::vector<Organisation> PeopleService::share_targets(const security::Actor& actor) {
+  std::vector<Organisation> out;
+  db::with_transaction(db_, [&](soci::session& s) {
+    const auto mine = organisations_of(s, actor);
+    for (const auto& org : security::accounts::list_organisations(s)) {
+      if (member_of(mine, org.id)) continue;
+      if (org.kind != security::OrgKind::kIntegrationOperator &&
+          org.kind != security::OrgKind::kCoordination)
+        continue;
+      out.push_back({org.id, org.name});
+    }
+  });
+  return out;
+}
+
+Result<Share> PeopleService::share(const security::Actor& actor, const std::string& id,
+                                   const std::string& organisation_id,
+                                   const std::vector<std::string>& scope,
+                                   const std::string& ends_on) {
+  const auto ends = parse_iso_date(ends_on);
+  auto errors = check_share(scope, ends, today());
+  const auto targets = share_targets(actor);
+  const bool target_ok = std::any_of(targets.begin(), targets.end(), [&](const Organisation& o) {
+    return o.id == organisation_id;
+  });
+  if (!target_ok)
+    errors.insert(errors.begin(),
+                  Error::invalid("organisation", N_("Choisissez une organisation de la liste.")));
+  if (!errors.empty()) return errors.front();
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<Share> {
+    if (!visible(s, actor, id, "person.share")) return not_found();
+    auto sh = store::create_share(s, id, organisation_id, scope, *ends, actor.user->id, clock_());
+    std::string parts;
+    for (const auto& p : scope) parts += (parts.empty() ? "" : ",") + p;
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.share",
+                                                     "person:" + id, "success",
+                                                     organisation_id + " " + parts + " " + ends_on));
+    return sh;
+  });
+}
+
+Status PeopleService::end_share(const security::Actor& actor, const std::string& id,
+                                const std::string& share_id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    if (!visible(s, actor, id, "person.share_end")) return not_found();
+    if (!store::revoke_share(s, id, share_id, clock_()))
+      return Error{ErrorCode::kConflict, "share", N_("Ce partage est déjà terminé ou n'existe pas."),
+                   ""};
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.share_end",
+                                                     "person:" + id, "success", share_id));
+    return Ok{};
+  });
+}
+
+std::vector<Account> PeopleService::linkable_accounts(const security::Actor& actor) {
+  std::vector<Account> out;
+  db::with_transaction(db_, [&](soci::session& s) {
+    const auto mine = organisations_of(s, actor);
+    for (const auto& user : security::accounts::list_users(s)) {
+      if (user.role != security::Role::kCandidate || !user.active) continue;
+      if (!store::person_of_user(s, user.id).empty()) continue;
+      bool member = false;
+      for (const auto& org : security::accounts::memberships(s, user.id))
+        member = member || member_of(mine, org.id);
+      if (member) out.push_back({user.id, user.display_name, user.login});
+    }
+  });
+  return out;
+}
+
+Status PeopleService::link_account(const security::Actor& actor, const std::string& id,
+                                   const std::string& user_id) {
+  if (!user_id.empty()) {
+    const auto accounts = linkable_accounts(actor);
+    const bool ok = std::any_of(accounts.begin(), accounts.end(),
+                                [&](const Account& a) { return a.id == user_id; });
+    if (!ok) return Error::invalid("account", N_("Choisissez un compte de la liste."));
+  }
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    if (!visible(s, actor, id, "person.account")) return not_found();
+    store::link_user(s, id, user_id);
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.account",
+                                                     "person:" + id, "success",
+                                                     user_id.empty() ? "unlinked" : user_id));
+    return Ok{};
+  });
+}
+
+Result<FileView> PeopleService::my_file(const security::Actor& actor) {
+  std::string id;
+  {
+    auto lease = db_.acquire();
+    id = store::person_of_user(*lease, actor.user->id);
+  }
+  if (id.empty())
+    return Error{ErrorCode::kNotFound, "", N_("Aucun dossier n'est relié à votre compte."), ""};
+  return view(actor, id);
+}
+
+Status PeopleService::update_contact(const security::Actor& actor, const std::string& phone,
+                                     const std::string& email,
+                                     const std::string& preferred_language) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    const std::string id = store::person_of_user(s, actor.user->id);
+    if (id.empty())
+      return Error{ErrorCode::kNotFound, "", N_("Aucun dossier n'est relié à votre compte."), ""};
+    PersonFile f = *store::find(s, id);
+    f.phone = phone;
+    f.email = email;
+    f.preferred_language = preferred_language;
+    f = normalise(std::move(f));
+    for (const auto& e : check_person(f, today(), references())) {
+      if (e.field == "phone" || e.field == "email" || e.field == "preferred_language") return e;
+    }
+    store::update(s, f, clock_());
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.contact",
+                                                     "person:" + id, "success", "self"));
+    return Ok{};
+  });
+}
+
+Result<FileView> PeopleService::export_file(const security::Actor& actor, const std::string& id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<FileView> {
+    auto v = readable(s, actor, id, "person.export");
+    if (!v || v->reach == Reach::kShared) return not_found();
+    complete(s, actor, *v);
+    security::audit::record(
+        s, security::audit_entry(actor, clock_(), "person.export", "person:" + id, "success"));
+    return std::move(*v);
+  });
 }
 
 }  // namespace primowork::people

@@ -1,9 +1,10 @@
 // The person file's use cases: who may see and change a file, one transaction per action, an
 // audit row for every read and change (and for every attempt on a file the actor may not see).
 //
-// A counsellor works on the files of the organisations they belong to. A file of another
-// organisation answers "not found", exactly like a file that does not exist, and the attempt is
-// audited as denied. (Shares between organisations come with the consent work of issue #6.)
+// A counsellor works on the files of the organisations they belong to. Another organisation
+// reads only what a live share opens (people/consent.h restrict_to), and nothing once it ends;
+// the person reads their own file through their account. Any other file answers "not found",
+// exactly like a file that does not exist, and the attempt is audited as denied.
 #pragma once
 
 #include <optional>
@@ -12,6 +13,8 @@
 
 #include "geography/communes.h"
 #include "occupations/catalogue.h"
+#include "people/consent.h"
+#include "people/consents_store.h"
 #include "people/people_store.h"
 #include "people/person.h"
 #include "platform/clock.h"
@@ -20,8 +23,17 @@
 
 namespace primowork::people {
 
+// How the actor reaches a file.
+enum class Reach { kOwner, kShared, kSelf };
+
 struct FileView {
-  PersonFile file;
+  Reach reach = Reach::kOwner;
+  std::optional<Share> share;  // kShared: what the share opens, until when
+  PersonFile file;             // kShared: restricted to the share
+  std::vector<Consent> consents;  // kOwner and kSelf
+  std::vector<Share> shares;      // kOwner and kSelf
+  std::string linked_account;     // kOwner: "Name (login)" of the person's account, "" if none
+  std::string owner_name;         // the organisation that keeps the file
   std::vector<store::StageChange> stages;
   std::vector<store::Task> tasks;
   Urgency urgency;
@@ -48,6 +60,13 @@ struct Created {
   PersonFile file;
   std::vector<std::string> same_organisation;
   int elsewhere = 0;
+};
+
+struct Organisation {
+  std::string id, name;
+};
+struct Account {
+  std::string id, name, login;
 };
 
 class PeopleService {
@@ -86,11 +105,52 @@ class PeopleService {
                        const std::string& task_id);
   // The open files of the actor's organisations, most urgent first, then by name.
   std::vector<WorklistLine> worklist(const security::Actor& actor, const WorklistFilter& filter);
+  // Files other organisations share with the actor's, live today.
+  std::vector<store::SharedLine> shared_with_me(const security::Actor& actor);
+
+  // Consents (owner's counsellor): kind from consent_kinds(), the date it was given ("" = today),
+  // on paper or not. Errors name "kind" or "given_on".
+  Result<Consent> record_consent(const security::Actor& actor, const std::string& id,
+                                 const std::string& kind, const std::string& given_on,
+                                 bool on_paper);
+  // By the owner's counsellor or the person themself.
+  Status withdraw_consent(const security::Actor& actor, const std::string& id,
+                          const std::string& consent_id);
+  // Shares (owner's counsellor) with another integration or coordination organisation.
+  // Errors name "organisation", "scope" or "ends_on".
+  Result<Share> share(const security::Actor& actor, const std::string& id,
+                      const std::string& organisation_id, const std::vector<std::string>& scope,
+                      const std::string& ends_on);
+  Status end_share(const security::Actor& actor, const std::string& id,
+                   const std::string& share_id);
+  // Organisations a file can be shared with (not the actor's own).
+  std::vector<Organisation> share_targets(const security::Actor& actor);
+
+  // The person's account: candidates of the actor's organisations not linked to a file yet.
+  std::vector<Account> linkable_accounts(const security::Actor& actor);
+  // Links (or with "" unlinks) a candidate account to the file. Errors name "account".
+  Status link_account(const security::Actor& actor, const std::string& id,
+                      const std::string& user_id);
+
+  // The candidate's own file; kNotFound when no file is linked to the account.
+  Result<FileView> my_file(const security::Actor& actor);
+  // The person corrects their contact details. Errors name "phone", "email",
+  // "preferred_language".
+  Status update_contact(const security::Actor& actor, const std::string& phone,
+                        const std::string& email, const std::string& preferred_language);
+  // Everything about the file, for the person's access and portability right (owner's counsellor
+  // or the person), audited as an export.
+  Result<FileView> export_file(const security::Actor& actor, const std::string& id);
 
  private:
-  // The file if the actor may see it; audits a denied attempt otherwise.
+  // The file if the actor's organisation owns it; audits a denied attempt otherwise.
   std::optional<PersonFile> visible(soci::session& s, const security::Actor& actor,
                                     const std::string& id, const std::string& action);
+  // The file as the actor may read it (owner, live share, or self); audits a denied attempt.
+  std::optional<FileView> readable(soci::session& s, const security::Actor& actor,
+                                   const std::string& id, const std::string& action);
+  // Fills stages, tasks, consents, shares, urgency and duplicates as `view.reach` allows.
+  void complete(soci::session& s, const security::Actor& actor, FileView& view);
 
   db::Database& db_;
   security::Guard& guard_;

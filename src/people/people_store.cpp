@@ -4,20 +4,11 @@
 #include <cstdio>
 
 #include "platform/clock.h"
+#include "platform/db/rows.h"
 #include "platform/ids.h"
 
 namespace primowork::people::store {
 namespace {
-
-// Empty text and absent dates are stored as NULL.
-struct Nullable {
-  std::string value;
-  soci::indicator ind;
-  explicit Nullable(std::string v)
-      : value(std::move(v)), ind(value.empty() ? soci::i_null : soci::i_ok) {}
-  explicit Nullable(const std::optional<Date>& d)
-      : value(d ? to_iso(*d) : ""), ind(d ? soci::i_ok : soci::i_null) {}
-};
 
 std::string join(const std::vector<std::string>& list) {
   std::string out;
@@ -38,41 +29,18 @@ std::vector<std::string> split(const std::string& text) {
 }
 
 std::string text(const soci::row& r, const std::string& column) {
-  return r.get_indicator(column) == soci::i_null ? "" : r.get<std::string>(column);
+  return db::row_text(r, column);
 }
-
 int integer(const soci::row& r, const std::string& column) {
-  if (r.get_indicator(column) == soci::i_null) return 0;
-  switch (r.get_properties(column).get_data_type()) {
-    case soci::dt_long_long:
-      return static_cast<int>(r.get<long long>(column));
-    case soci::dt_unsigned_long_long:
-      return static_cast<int>(r.get<unsigned long long>(column));
-    case soci::dt_double:  // expressions without a declared type (SQLite)
-      return static_cast<int>(r.get<double>(column));
-    case soci::dt_string:
-      return std::stoi(r.get<std::string>(column));
-    default:
-      return r.get<int>(column);
-  }
+  return static_cast<int>(db::row_integer(r, column));
 }
-
-// SQLite hands some timestamp columns over as text ("YYYY-MM-DD HH:MM:SS").
-std::tm timestamp(const soci::row& r, const std::string& column) {
-  std::tm t{};
-  if (r.get_indicator(column) == soci::i_null) return t;
-  if (r.get_properties(column).get_data_type() == soci::dt_date) return r.get<std::tm>(column);
-  const std::string value = r.get<std::string>(column);
-  std::sscanf(value.c_str(), "%d-%d-%d %d:%d:%d", &t.tm_year, &t.tm_mon, &t.tm_mday, &t.tm_hour,
-              &t.tm_min, &t.tm_sec);
-  t.tm_year -= 1900;
-  t.tm_mon -= 1;
-  return t;
-}
-
 std::optional<Date> date(const soci::row& r, const std::string& column) {
-  return parse_iso_date(text(r, column));
+  return db::row_date(r, column);
 }
+std::tm timestamp(const soci::row& r, const std::string& column) {
+  return db::row_timestamp(r, column);
+}
+using db::Nullable;
 
 Date day_of(const std::tm& t) {
   return Date{std::chrono::year{t.tm_year + 1900}, std::chrono::month{static_cast<unsigned>(t.tm_mon + 1)},

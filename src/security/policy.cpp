@@ -30,6 +30,8 @@ const std::vector<Permission>& permissions() {
       // The person file: a counsellor's caseload, files, journey and action plan (which files:
       // those of the counsellor's organisations, people/people_service.h).
       {"person.manage", false, {Role::kCounsellor}},
+      // The person's own file: read it, correct contact details, withdraw consents, download it.
+      {"person.self", false, {Role::kCandidate}},
       // Reading the audit log.
       {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
   };

@@ -4,8 +4,9 @@
 {{#CREATED}}<p class="success" role="status">{{_ Le dossier est créé. _}}</p>{{/CREATED}}
 {{#SAVED}}<p class="success" role="status">{{_ Modifications enregistrées. _}}</p>{{/SAVED}}
 {{#DUPLICATE}}<div class="notice" role="status"><p>{{DUPLICATE_TEXT}}</p>{{#SAME_ORG}}<ul>{{#OTHER}}<li><a href="/accompagnement/{{ID}}">{{_ Voir l'autre dossier _}}</a></li>{{/OTHER}}</ul>{{/SAME_ORG}}</div>{{/DUPLICATE}}
+{{#SHARED}}<div class="notice" id="shared-notice"><p>{{SHARED_TEXT}}</p></div>{{/SHARED}}
 {{#URGENT}}<div class="notice" role="alert"><p><strong>{{URGENT_TEXT}}</strong></p></div>{{/URGENT}}
-<p><a class="button" href="/accompagnement/{{ID}}/modifier">{{_ Modifier le dossier _}}</a></p>
+{{#OWNER}}<p><a class="button" href="/accompagnement/{{ID}}/modifier">{{_ Modifier le dossier _}}</a> <a class="button" href="/accompagnement/{{ID}}/export" download>{{_ Exporter le dossier (JSON) _}}</a></p>{{/OWNER}}
 {{#SECTION}}<section aria-labelledby="h-{{SID}}">
   <h2 id="h-{{SID}}">{{TITLE}}</h2>
   <dl>
@@ -13,10 +14,10 @@
 {{/ROW}}  </dl>
 </section>
 {{/SECTION}}
-<section aria-labelledby="h-journey">
+{{#JOURNEY}}<section aria-labelledby="h-journey">
   <h2 id="h-journey">{{_ Parcours _}}</h2>
   <p>{{_ Étape actuelle : _}} <strong id="current-stage">{{STAGE}}</strong></p>
-{{#STAGE_ERROR}}  <span class="field-error" id="stage-error">{{MESSAGE}}</span>
+{{#OWNER}}{{#STAGE_ERROR}}  <span class="field-error" id="stage-error">{{MESSAGE}}</span>
 {{/STAGE_ERROR}}  <form method="post" action="/accompagnement/{{ID}}/etape" class="stack">
     <input type="hidden" name="_csrf" value="{{CSRF}}">
     <div class="field">
@@ -26,7 +27,7 @@
 {{/STAGE_OPTION}}      </select>
     </div>
     <button type="submit" class="primary">{{_ Changer d'étape _}}</button>
-  </form>
+  </form>{{/OWNER}}
   <h3>{{_ Historique _}}</h3>
   <ol>
 {{#LOG}}    <li>{{AT}} : {{FROM}} → {{TO}}</li>
@@ -36,15 +37,15 @@
   <h2 id="h-tasks">{{_ Plan d'action _}}</h2>
 {{#HAS_TASKS}}  <ul id="tasks">
 {{#TASK}}    <li>{{#DONE}}<s>{{/DONE}}{{TITLE}}{{#DONE}}</s> ({{_ fait _}}){{/DONE}}{{#DUE}} — {{_ pour le _}} {{DUE_DATE}}{{/DUE}}{{#LATE}} <strong>({{_ en retard _}})</strong>{{/LATE}}
-{{#OPEN}}      <form method="post" action="/accompagnement/{{PERSON}}/taches/{{TASK_ID}}/fait" class="inline-form">
+{{#OPEN}}{{#OWNER}}      <form method="post" action="/accompagnement/{{PERSON}}/taches/{{TASK_ID}}/fait" class="inline-form">
         <input type="hidden" name="_csrf" value="{{CSRF}}">
         <button type="submit" class="link-button">{{_ Marquer comme fait _}}<span class="visually-hidden"> : {{TITLE}}</span></button>
       </form>
-{{/OPEN}}    </li>
+{{/OWNER}}{{/OPEN}}    </li>
 {{/TASK}}  </ul>
 {{/HAS_TASKS}}
 {{#NO_TASK}}  <p>{{_ Aucune tâche pour l'instant. _}}</p>{{/NO_TASK}}
-  <form method="post" action="/accompagnement/{{ID}}/taches" class="stack">
+{{#OWNER}}  <form method="post" action="/accompagnement/{{ID}}/taches" class="stack">
     <input type="hidden" name="_csrf" value="{{CSRF}}">
     <div class="field">
       <label for="field-title">{{_ Nouvelle tâche _}}</label>
@@ -58,5 +59,94 @@
 {{/DUE_ERROR}}      <input id="field-due" name="due" type="date"{{#DUE_ERROR}} aria-invalid="true" aria-describedby="due-error"{{/DUE_ERROR}}>
     </div>
     <button type="submit" class="primary">{{_ Ajouter la tâche _}}</button>
+  </form>{{/OWNER}}
+</section>{{/JOURNEY}}
+{{#OWNER}}
+<section aria-labelledby="h-consents">
+  <h2 id="h-consents">{{_ Consentements _}}</h2>
+{{#HAS_CONSENTS}}  <ul id="consents">
+{{#CONSENT}}    <li>{{KIND}} — {{_ donné le _}} {{GIVEN_ON}}{{#ON_PAPER}} ({{_ sur papier _}}){{/ON_PAPER}}, {{_ texte _}} {{VERSION}}{{#WITHDRAWN}} — <strong>{{_ retiré _}}</strong>{{/WITHDRAWN}}
+{{#LIVE}}      <form method="post" action="/accompagnement/{{ID}}/consentements/{{CONSENT_ID}}/retirer" class="inline-form">
+        <input type="hidden" name="_csrf" value="{{CSRF}}">
+        <button type="submit" class="link-button">{{_ Retirer _}}<span class="visually-hidden"> : {{KIND}}</span></button>
+      </form>
+{{/LIVE}}    </li>
+{{/CONSENT}}  </ul>
+{{/HAS_CONSENTS}}{{#NO_CONSENT}}  <p>{{_ Aucun consentement enregistré. _}}</p>{{/NO_CONSENT}}
+  <form method="post" action="/accompagnement/{{ID}}/consentements" class="stack">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <div class="field">
+      <label for="field-kind">{{_ Consentement à enregistrer _}}</label>
+{{#KIND_ERROR}}      <span class="field-error" id="kind-error">{{MESSAGE}}</span>
+{{/KIND_ERROR}}      <select id="field-kind" name="kind"{{#KIND_ERROR}} aria-invalid="true" aria-describedby="kind-error"{{/KIND_ERROR}}>
+{{#KIND_OPTION}}        <option value="{{VALUE}}">{{LABEL}}</option>
+{{/KIND_OPTION}}      </select>
+    </div>
+{{#CONSENT_TEXT}}    <p class="muted"><strong>{{LABEL}}</strong> : « {{TEXT}} »</p>
+{{/CONSENT_TEXT}}    <div class="field">
+      <label for="field-given_on">{{_ Donné le (vide : aujourd'hui) _}}</label>
+{{#GIVEN_ON_ERROR}}      <span class="field-error" id="given_on-error">{{MESSAGE}}</span>
+{{/GIVEN_ON_ERROR}}      <input id="field-given_on" name="given_on" type="date"{{#GIVEN_ON_ERROR}} aria-invalid="true" aria-describedby="given_on-error"{{/GIVEN_ON_ERROR}}>
+    </div>
+    <div class="field checkbox">
+      <input id="field-on_paper" name="on_paper" type="checkbox" value="1">
+      <label for="field-on_paper">{{_ Donné sur papier (la feuille signée est gardée au dossier) _}}</label>
+    </div>
+    <button type="submit" class="primary">{{_ Enregistrer le consentement _}}</button>
   </form>
 </section>
+<section aria-labelledby="h-shares">
+  <h2 id="h-shares">{{_ Partages avec d'autres organisations _}}</h2>
+{{#HAS_SHARES}}  <ul id="shares">
+{{#SHARE}}    <li>{{ORG}} — {{PARTS}} — {{_ jusqu'au _}} {{ENDS_ON}}{{#ENDED}} — <strong>{{_ terminé _}}</strong>{{/ENDED}}
+{{#OPEN_SHARE}}      <form method="post" action="/accompagnement/{{ID}}/partages/{{SHARE_ID}}/fin" class="inline-form">
+        <input type="hidden" name="_csrf" value="{{CSRF}}">
+        <button type="submit" class="link-button">{{_ Mettre fin au partage _}}<span class="visually-hidden"> : {{ORG}}</span></button>
+      </form>
+{{/OPEN_SHARE}}    </li>
+{{/SHARE}}  </ul>
+{{/HAS_SHARES}}{{#NO_SHARE}}  <p>{{_ Ce dossier n'est partagé avec personne. _}}</p>{{/NO_SHARE}}
+  <form method="post" action="/accompagnement/{{ID}}/partages" class="stack">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <div class="field">
+      <label for="field-organisation">{{_ Partager avec _}}</label>
+{{#ORGANISATION_ERROR}}      <span class="field-error" id="organisation-error">{{MESSAGE}}</span>
+{{/ORGANISATION_ERROR}}      <select id="field-organisation" name="organisation"{{#ORGANISATION_ERROR}} aria-invalid="true" aria-describedby="organisation-error"{{/ORGANISATION_ERROR}}>
+        <option value="">{{_ (choisir) _}}</option>
+{{#ORG_OPTION}}        <option value="{{VALUE}}">{{LABEL}}</option>
+{{/ORG_OPTION}}      </select>
+    </div>
+    <fieldset id="field-scope"{{#SCOPE_ERROR}} aria-invalid="true" aria-describedby="scope-error"{{/SCOPE_ERROR}}>
+      <legend>{{_ Parties du dossier à montrer _}}</legend>
+{{#SCOPE_ERROR}}      <span class="field-error" id="scope-error">{{MESSAGE}}</span>
+{{/SCOPE_ERROR}}{{#PART}}      <div class="field checkbox">
+        <input id="field-scope-{{VALUE}}" name="scope" type="checkbox" value="{{VALUE}}">
+        <label for="field-scope-{{VALUE}}">{{LABEL}}</label>
+      </div>
+{{/PART}}    </fieldset>
+    <div class="field">
+      <label for="field-ends_on">{{_ Jusqu'au _}}</label>
+{{#ENDS_ON_ERROR}}      <span class="field-error" id="ends_on-error">{{MESSAGE}}</span>
+{{/ENDS_ON_ERROR}}      <input id="field-ends_on" name="ends_on" type="date"{{#ENDS_ON_ERROR}} aria-invalid="true" aria-describedby="ends_on-error"{{/ENDS_ON_ERROR}}>
+    </div>
+    <button type="submit" class="primary">{{_ Partager _}}</button>
+  </form>
+</section>
+<section aria-labelledby="h-account">
+  <h2 id="h-account">{{_ Accès de la personne à son dossier _}}</h2>
+{{#LINKED}}  <p>{{_ Relié au compte : _}} <strong id="linked-account">{{LINKED_NAME}}</strong></p>{{/LINKED}}
+{{#NOT_LINKED}}  <p>{{_ La personne n'a pas encore accès à son dossier. Invitez-la (compte candidat), puis reliez son compte ici. _}}</p>
+  <form method="post" action="/accompagnement/{{ID}}/compte" class="stack">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <div class="field">
+      <label for="field-account">{{_ Compte de la personne _}}</label>
+{{#ACCOUNT_ERROR}}      <span class="field-error" id="account-error">{{MESSAGE}}</span>
+{{/ACCOUNT_ERROR}}      <select id="field-account" name="account"{{#ACCOUNT_ERROR}} aria-invalid="true" aria-describedby="account-error"{{/ACCOUNT_ERROR}}>
+        <option value="">{{_ (choisir) _}}</option>
+{{#ACCOUNT_OPTION}}        <option value="{{VALUE}}">{{LABEL}}</option>
+{{/ACCOUNT_OPTION}}      </select>
+    </div>
+    <button type="submit" class="primary">{{_ Relier le compte _}}</button>
+  </form>
+{{/NOT_LINKED}}</section>
+{{/OWNER}}

@@ -32,3 +32,14 @@
 </div>
 {{/HAS_LINES}}
 {{#NO_LINE}}<p role="status">{{_ Aucun dossier ne correspond. _}}</p>{{/NO_LINE}}
+{{#HAS_SHARED}}
+<h2 id="h-shared">{{_ Dossiers partagés avec nous _}}</h2>
+<div class="table-wrap">
+<table aria-labelledby="h-shared">
+  <thead><tr><th scope="col">{{_ Personne _}}</th><th scope="col">{{_ Partagé par _}}</th><th scope="col">{{_ Jusqu'au _}}</th></tr></thead>
+  <tbody>
+{{#SHARED_LINE}}    <tr><td><a href="/accompagnement/{{ID}}">{{NAME}}</a></td><td>{{FROM}}</td><td>{{ENDS_ON}}</td></tr>
+{{/SHARED_LINE}}  </tbody>
+</table>
+</div>
+{{/HAS_SHARED}}

@@ -73,6 +73,16 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/accompagnement/{id:id}/etape"}, {"counsellor"}},
       {{"POST", "/accompagnement/{id:id}/taches"}, {"counsellor"}},
       {{"POST", "/accompagnement/{id:id}/taches/{task:id}/fait"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/consentements"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/consentements/{consent:id}/retirer"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/partages"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/partages/{share:id}/fin"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/compte"}, {"counsellor"}},
+      {{"GET", "/accompagnement/{id:id}/export"}, {"counsellor"}},
+      {{"GET", "/mon-dossier"}, {"candidate"}},
+      {{"POST", "/mon-dossier/contact"}, {"candidate"}},
+      {{"POST", "/mon-dossier/consentements/{consent:id}/retirer"}, {"candidate"}},
+      {{"GET", "/mon-dossier/export"}, {"candidate"}},
       {{"GET", "/api/v1/people"}, {"counsellor"}},
       {{"POST", "/api/v1/people"}, {"counsellor"}},
       {{"GET", "/api/v1/people/{id:id}"}, {"counsellor"}},
@@ -87,7 +97,9 @@ std::string concrete(const std::string& pattern) {
                                                      {"{file:*}", "css/app.css"},
                                                      {"{token}", "unknown-token-value"},
                                                      {"{id:id}", "tok_0000000000"},
-                                                     {"{task:id}", "tsk_0000000000"}};
+                                                     {"{task:id}", "tsk_0000000000"},
+                                                     {"{consent:id}", "cns_0000000000"},
+                                                     {"{share:id}", "shr_0000000000"}};
   for (const auto& [from, to] : values) {
     const auto pos = out.find(from);
     if (pos != std::string::npos) out.replace(pos, from.size(), to);

@@ -205,6 +205,135 @@ TEST_P(PersonFilePages, JsonApi) {
   EXPECT_EQ(nlohmann::json::parse(list.body)["people"].size(), 1u);
 }
 
+TEST_P(PersonFilePages, ASharedFileShowsOnlyItsScopeAndNothingOnceEnded) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, valid_fields()));
+  const std::string location = created.headers.get("Location").value_or("");
+  const std::string path = location.substr(0, location.find('?'));
+  const auto stranger_user = other_counsellor();
+  const auto stranger = session_for(stranger_user);
+  EXPECT_EQ(request("GET", path, stranger.cookie).status, 404);
+  std::string other_org;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT organisation_id FROM memberships WHERE user_id = :u", soci::into(other_org),
+        soci::use(stranger_user.id);
+  }
+  // Refused shares name their fields and create nothing.
+  auto refused = request("POST", path + "/partages", me.cookie,
+                         form(me, {{"organisation", other_org}, {"ends_on", "2026-01-01"}}));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("scope-error"), std::string::npos);
+  EXPECT_EQ(request("GET", path, stranger.cookie).status, 404);
+
+  auto shared = request("POST", path + "/partages", me.cookie,
+                        form(me, {{"organisation", other_org},
+                                  {"scope", "languages"},
+                                  {"ends_on", "2026-12-31"}}));
+  ASSERT_EQ(shared.status, 303) << shared.body;
+  auto seen = request("GET", path, stranger.cookie);
+  ASSERT_EQ(seen.status, 200);
+  EXPECT_NE(seen.body.find("Amina Diallo"), std::string::npos);
+  EXPECT_NE(seen.body.find("Dossier partagé par"), std::string::npos);
+  EXPECT_NE(seen.body.find("Français : expression orale"), std::string::npos);
+  for (const char* hidden : {"+32 470", "Réfugié reconnu", "Cariste", "/modifier", "/etape",
+                             "/taches", "Consentements"}) {
+    EXPECT_EQ(seen.body.find(hidden), std::string::npos) << hidden;
+  }
+  EXPECT_NE(request("GET", "/accompagnement", stranger.cookie).body.find("Diallo Amina"),
+            std::string::npos);
+  EXPECT_EQ(request("POST", path + "/etape", stranger.cookie, form(stranger, {{"stage", "closed"}}))
+                .status,
+            404);
+  auto api = request("GET", "/api/v1/people/" + path.substr(path.rfind('/') + 1), stranger.cookie);
+  EXPECT_EQ(api.status, 200);
+  EXPECT_EQ(api.body.find("+32 470"), std::string::npos);
+
+  std::string share_id;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT id FROM person_shares", soci::into(share_id);
+  }
+  EXPECT_EQ(request("POST", path + "/partages/" + share_id + "/fin", me.cookie, form(me, {})).status,
+            303);
+  EXPECT_EQ(request("GET", path, stranger.cookie).status, 404);
+  EXPECT_EQ(request("GET", "/accompagnement", stranger.cookie).body.find("Diallo"),
+            std::string::npos);
+
+  // A share also ends with its date.
+  request("POST", path + "/partages", me.cookie,
+          form(me, {{"organisation", other_org}, {"scope", "identity"}, {"ends_on", "2026-09-30"}}));
+  EXPECT_EQ(request("GET", path, stranger.cookie).status, 200);
+  now_ += 10 * 86400;  // 2026-10-01 (a new session: the old one timed out)
+  EXPECT_EQ(request("GET", path, session_for(stranger_user).cookie).status, 404);
+  EXPECT_GE(audits("person.read", "denied"), 3);
+}
+
+TEST_P(PersonFilePages, ThePersonReadsWithdrawsCorrectsAndDownloads) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  const auto candidate_user = make_user(Role::kCandidate, "amina@personne.test");
+  const auto candidate = session_for(candidate_user);
+  auto none = request("GET", "/mon-dossier", candidate.cookie);
+  EXPECT_EQ(none.status, 200);
+  EXPECT_NE(none.body.find("Aucun dossier"), std::string::npos);
+
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, valid_fields()));
+  const std::string location = created.headers.get("Location").value_or("");
+  const std::string path = location.substr(0, location.find('?'));
+  ASSERT_EQ(request("POST", path + "/compte", me.cookie, form(me, {{"account", candidate_user.id}}))
+                .status,
+            303);
+  ASSERT_EQ(request("POST", path + "/consentements", me.cookie,
+                    form(me, {{"kind", "employer_visibility"}, {"on_paper", "1"}}))
+                .status,
+            303);
+  EXPECT_EQ(request("POST", path + "/consentements", me.cookie,
+                    form(me, {{"kind", "everything"}}))
+                .status,
+            422);
+
+  auto mine = request("GET", "/mon-dossier", candidate.cookie);
+  ASSERT_EQ(mine.status, 200);
+  EXPECT_NE(mine.body.find("Amina"), std::string::npos);
+  EXPECT_NE(mine.body.find("Retirer mon accord"), std::string::npos);
+  std::string consent_id;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT id FROM person_consents", soci::into(consent_id);
+  }
+  auto withdrawn = request("POST", "/mon-dossier/consentements/" + consent_id + "/retirer",
+                           candidate.cookie, form(candidate, {}));
+  EXPECT_EQ(withdrawn.status, 303);
+  EXPECT_EQ(audits("person.consent_withdraw", "success"), 1);
+  EXPECT_NE(request("GET", "/mon-dossier", candidate.cookie).body.find("retiré"),
+            std::string::npos);
+
+  auto bad = request("POST", "/mon-dossier/contact", candidate.cookie,
+                     form(candidate, {{"phone", "call me"}, {"preferred_language", "ar"}}));
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("phone-error"), std::string::npos);
+  EXPECT_EQ(request("POST", "/mon-dossier/contact", candidate.cookie,
+                    form(candidate, {{"phone", "0471 00 00 00"}, {"preferred_language", "en"}}))
+                .status,
+            303);
+  auto exported = request("GET", "/mon-dossier/export", candidate.cookie);
+  ASSERT_EQ(exported.status, 200);
+  EXPECT_NE(exported.headers.get("Content-Disposition").value_or("").find("attachment"),
+            std::string::npos);
+  const auto data = nlohmann::json::parse(exported.body);
+  EXPECT_EQ(data["phone"], "0471 00 00 00");
+  EXPECT_EQ(data["preferred_language"], "en");
+  ASSERT_EQ(data["consents"].size(), 1u);
+  EXPECT_TRUE(data["consents"][0]["withdrawn"].get<bool>());
+  EXPECT_EQ(audits("person.export", "success"), 1);
+  // In English when the person chooses it.
+  auto english = request("GET", "/mon-dossier", candidate.cookie + "; lang=en");
+  EXPECT_NE(english.body.find("My file"), std::string::npos);
+  // Another candidate has no way in.
+  const auto other = session_for(make_user(Role::kCandidate, "autre@personne.test"));
+  EXPECT_EQ(request("GET", "/mon-dossier", other.cookie).body.find("Amina"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PersonFilePages, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
