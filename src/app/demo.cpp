@@ -26,6 +26,7 @@ const DemoOrganisation kOrganisations[] = {
     {"platform", "PrimoWork (démonstration)"},
     {"coordination", "IBEFE Liège (démonstration)"},
     {"integration_operator", "Service d'insertion Meuse (démonstration)"},
+    {"integration_operator", "CISP Ourthe (démonstration)"},
     {"company", "Hôpital du Val (démonstration)"},
 };
 
@@ -36,6 +37,8 @@ const DemoAccount kAccounts[] = {
      "Marie Coordination", "Demo-Coordination-Liege-2026"},
     {"conseillere@demo.primowork.be", "counsellor", "Service d'insertion Meuse (démonstration)",
      "Nadia Conseillère", "Demo-Conseil-Liege-2026"},
+    {"conseiller.ourthe@demo.primowork.be", "counsellor", "CISP Ourthe (démonstration)",
+     "Karim Conseiller", "Demo-Ourthe-Liege-2026"},
     {"employeur@demo.primowork.be", "employer", "Hôpital du Val (démonstration)", "Luc Employeur",
      "Demo-Employeur-Liege-2026"},
     {"candidat@demo.primowork.be", "candidate", "Service d'insertion Meuse (démonstration)",

@@ -68,6 +68,7 @@ const DemoPerson kPeople[] = {
 
 bool load_demo_people(Application& app, db::Database& db, const Console& console,
                       const std::string& counsellor_login) {
+  const std::string candidate_login = "candidat@demo.primowork.be";  // Amina Diallo's account
   security::Actor counsellor;
   {
     auto lease = db.acquire();
@@ -140,6 +141,19 @@ bool load_demo_people(Application& app, db::Database& db, const Console& console
     if (*d.task) {
       const std::string due = to_iso(in_days(d.task_due_days));
       if (!service.add_task(counsellor, id, d.task, due)) return false;
+    }
+    // Consents given on paper at the first interview; visibility to employers once job-ready.
+    if (!service.record_consent(counsellor, id, "processing", "", true)) return false;
+    const std::string stage = d.stage;
+    if (stage == "job_ready" || stage == "placement" || stage == "employed" ||
+        stage == "follow_up") {
+      if (!service.record_consent(counsellor, id, "employer_visibility", "", true)) return false;
+    }
+    if (created == 0) {  // the demo candidate account is Amina Diallo's
+      for (const auto& account : service.linkable_accounts(counsellor)) {
+        if (account.login == candidate_login && !service.link_account(counsellor, id, account.id))
+          return false;
+      }
     }
     ++created;
   }

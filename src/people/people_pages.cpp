@@ -223,7 +223,7 @@ http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a
     row->SetValue("PERSON", f.id);
     if (t.due) row->SetValueAndShowSection("DUE_DATE", to_iso(*t.due), "DUE");
     if (t.done) row->ShowSection("DONE");
-    if (!t.done) row->ShowSection("OPEN");
+    if (!t.done && !shared) row->ShowSection("CAN_DONE");  // the owner's counsellor only
     if (!t.done && t.due && *t.due < today) row->ShowSection("LATE");
   }
   dict.ShowSection(view->tasks.empty() ? "NO_TASK" : "HAS_TASKS");

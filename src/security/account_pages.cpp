@@ -26,6 +26,7 @@ http::Response dashboard(const PagesDeps& deps, http::Request& r, Actor& a) {
     }
   }
   if (allows(a.role(), "person.manage")) dict.ShowSection("CAN_FOLLOW");
+  if (allows(a.role(), "person.self")) dict.ShowSection("CAN_SEE_OWN");
   if (allows(a.role(), "invitation.create")) dict.ShowSection("CAN_INVITE");
   if (allows(a.role(), "audit.read")) dict.ShowSection("CAN_AUDIT");
   return render(deps, r, a, "Tableau de bord", "security/dashboard.tpl", dict);

@@ -37,11 +37,11 @@
   <h2 id="h-tasks">{{_ Plan d'action _}}</h2>
 {{#HAS_TASKS}}  <ul id="tasks">
 {{#TASK}}    <li>{{#DONE}}<s>{{/DONE}}{{TITLE}}{{#DONE}}</s> ({{_ fait _}}){{/DONE}}{{#DUE}} — {{_ pour le _}} {{DUE_DATE}}{{/DUE}}{{#LATE}} <strong>({{_ en retard _}})</strong>{{/LATE}}
-{{#OPEN}}{{#OWNER}}      <form method="post" action="/accompagnement/{{PERSON}}/taches/{{TASK_ID}}/fait" class="inline-form">
+{{#CAN_DONE}}      <form method="post" action="/accompagnement/{{PERSON}}/taches/{{TASK_ID}}/fait" class="inline-form">
         <input type="hidden" name="_csrf" value="{{CSRF}}">
         <button type="submit" class="link-button">{{_ Marquer comme fait _}}<span class="visually-hidden"> : {{TITLE}}</span></button>
       </form>
-{{/OWNER}}{{/OPEN}}    </li>
+{{/CAN_DONE}}    </li>
 {{/TASK}}  </ul>
 {{/HAS_TASKS}}
 {{#NO_TASK}}  <p>{{_ Aucune tâche pour l'instant. _}}</p>{{/NO_TASK}}

@@ -8,7 +8,8 @@
 <ul>
 {{#CAN_FOLLOW}}  <li><a href="/accompagnement">{{_ Mes dossiers : les personnes que je suis _}}</a></li>
   <li><a href="/accompagnement/nouveau">{{_ Ouvrir un nouveau dossier _}}</a></li>
-{{/CAN_FOLLOW}}{{#CAN_INVITE}}  <li><a href="/invitations/nouvelle">{{_ Inviter une personne _}}</a></li>
+{{/CAN_FOLLOW}}{{#CAN_SEE_OWN}}  <li><a href="/mon-dossier">{{_ Mon dossier : le voir, corriger mes coordonnées, gérer mes accords _}}</a></li>
+{{/CAN_SEE_OWN}}{{#CAN_INVITE}}  <li><a href="/invitations/nouvelle">{{_ Inviter une personne _}}</a></li>
 {{/CAN_INVITE}}{{#CAN_AUDIT}}  <li><a href="/audit">{{_ Consulter le journal d'audit _}}</a></li>
 {{/CAN_AUDIT}}  <li><a href="/compte">{{_ Gérer mon compte : mot de passe, double authentification, langue _}}</a></li>
 </ul>

@@ -14,6 +14,12 @@
 //   Expérience et projet professionnel, Disponibilités et contraintes); "Créer le dossier" with
 //   nothing filled answers 422 naming #field-given_name, #field-family_name, #field-postcode.
 //   #field-target1 is an occupation autocomplete (/api/v1/taxonomy/occupations).
+// - Sharing (file page, "Partages avec d'autres organisations"): #field-organisation, the parts
+//   as checkboxes (#field-scope-languages...), #field-ends_on, "Partager"; the other organisation's
+//   counsellor then sees the name, a notice "Dossier partagé par ...", only the shared parts, the
+//   file under "Dossiers partagés avec nous"; before the share and once it ends: 404.
+// - The person (demo candidate, linked to Amina Diallo's file): /mon-dossier shows the file,
+//   the consents with "Retirer mon accord"; in English after the language switch.
 // - Created: 303 to /accompagnement/ID?cree=1, "Le dossier est créé.", the <h1> is the name, the
 //   target shows as "Cariste (N1101)"; "Ajouter la tâche" (#field-title, #field-due) lists the
 //   task, "(en retard)" when due in the past, "Marquer comme fait" strikes it; "Changer d'étape"
@@ -34,6 +40,13 @@ import {
   tableRows,
   unique,
 } from './lib/identity.js';
+
+const OURTHE = { login: 'conseiller.ourthe@demo.primowork.be', password: 'Demo-Ourthe-Liege-2026', name: 'Karim Conseiller' };
+
+function isoInDays(days) {
+  const d = new Date(Date.now() + days * 86400000);
+  return d.toISOString().slice(0, 10);
+}
 
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -145,6 +158,68 @@ describe('person file', () => {
       assert.equal(pathOf(page), filePath);
       assert.ok(await page.getByText('Modifications enregistrées.').isVisible());
       assert.match(await page.locator('main').innerText(), /0470 11 22 33/);
+    });
+  });
+
+  test('a file shared with another organisation shows only the shared parts, and nothing once ended', async () => {
+    const other = await sessionState(browser, OURTHE);
+    let filePath;
+    await withPage(browser, { storageState: counsellor }, async (page) => {
+      await visit(page, '/accompagnement?q=kovalenko');
+      await followLink(page, page.getByRole('link', { name: 'Kovalenko Oleksandr' }));
+      filePath = pathOf(page);
+    });
+    await withPage(browser, { storageState: other }, async (page) => {
+      await visit(page, filePath, { status: 404 });
+      await expectH1(page, 'Dossier introuvable');
+    });
+    await withPage(browser, { storageState: counsellor }, async (page) => {
+      await visit(page, filePath);
+      await page.locator('#field-organisation').selectOption({ label: 'CISP Ourthe (démonstration)' });
+      await page.locator('#field-scope-languages').check();
+      await page.locator('#field-scope-journey').check();
+      await page.locator('#field-ends_on').fill(isoInDays(30));
+      await submitForm(page, page.getByRole('button', { name: 'Partager', exact: true }));
+      assert.match(await page.locator('#shares').innerText(), /CISP Ourthe \(démonstration\) — Langues, Parcours et plan d'action/);
+    });
+    await withPage(browser, { storageState: other }, async (page) => {
+      await visit(page, '/accompagnement');
+      assert.match(await page.locator('main').innerText(), /Dossiers partagés avec nous/);
+      await followLink(page, page.getByRole('link', { name: 'Kovalenko Oleksandr' }));
+      await expectH1(page, 'Oleksandr Kovalenko');
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Dossier partagé par Service d'insertion Meuse \(démonstration\)/);
+      assert.match(main, /Français : expression orale/);
+      assert.match(main, /Étape actuelle/);
+      for (const hidden of ['Protection temporaire', 'Cariste', 'Modifier le dossier', 'Consentements', 'Ajouter la tâche']) {
+        assert.ok(!main.includes(hidden), `a shared file should not show "${hidden}"`);
+      }
+    });
+    await withPage(browser, { storageState: counsellor }, async (page) => {
+      await visit(page, filePath);
+      const share = page.locator('#shares li', { hasText: 'CISP Ourthe' });
+      await submitForm(page, share.getByRole('button', { name: /Mettre fin au partage/ }));
+      assert.match(await page.locator('#shares li', { hasText: 'CISP Ourthe' }).innerText(), /terminé/);
+    });
+    await withPage(browser, { storageState: other }, async (page) => {
+      await visit(page, filePath, { status: 404 });
+    });
+  });
+
+  test('the person reads their file in English and withdraws a consent', async () => {
+    const person = await sessionState(browser, DEMO.candidate);
+    await withPage(browser, { storageState: person }, async (page) => {
+      await visit(page, '/mon-dossier');
+      await expectH1(page, 'Mon dossier');
+      assert.equal((await page.locator('#my-name').innerText()).trim(), 'Amina Diallo');
+      await followLink(page, page.locator('.lang-switch a[hreflang="en"]'));
+      assert.equal(pathOf(page), '/mon-dossier');
+      await expectH1(page, 'My file');
+      const consent = page.locator('#consents li', { hasText: 'Anonymous profile visible to employers' });
+      await submitForm(page, consent.getByRole('button', { name: /Withdraw my agreement/ }));
+      assert.ok(await page.getByText('Your agreement is withdrawn.').isVisible());
+      assert.match(await page.locator('#consents li', { hasText: 'Anonymous profile visible to employers' }).innerText(), /withdrawn/);
+      assert.equal(await page.locator('a[href="/mon-dossier/export"]').count(), 1);
     });
   });
 
