@@ -116,9 +116,14 @@ class TopK {
 // Per-thread working tables of a query, left zeroed (or stamped out) after each query.
 struct Scratch {
   std::vector<std::int32_t> skill_gain, macro_gain, bucket_sum, occupation;
-  std::vector<std::uint32_t> skill_seen, macro_seen, bucket_seen, place_seen;
+  std::vector<std::uint32_t> skill_seen, macro_seen, bucket_seen, place_seen, place_need;
   std::vector<float> place_km;
   std::vector<std::uint16_t> skills, macros, buckets;
+  std::vector<std::pair<std::uint32_t, float>> batch;  // records to read, and their distance
+  std::vector<std::uint32_t> groups;                   // places of a bucket within reach
+  std::vector<std::int32_t> hot, bucket_occupation;
+  std::vector<std::uint32_t> occupation_seen;
+  std::uint32_t occupation_stamp = 0;
   std::uint32_t stamp = 0;
 
   void prepare(std::size_t n_skills, std::size_t n_macros, std::size_t n_buckets,
@@ -129,7 +134,8 @@ struct Scratch {
     fit(skill_gain, n_skills), fit(skill_seen, n_skills);
     fit(macro_gain, n_macros), fit(macro_seen, n_macros);
     fit(bucket_sum, n_buckets), fit(bucket_seen, n_buckets), fit(occupation, n_buckets);
-    fit(place_seen, n_places), fit(place_km, n_places);
+    fit(bucket_occupation, n_buckets), fit(occupation_seen, n_buckets);
+    fit(place_seen, n_places), fit(place_km, n_places), fit(place_need, n_places);
     skills.clear(), macros.clear(), buckets.clear();
     if (++stamp == 0) {  // wrapped: forget every old stamp
       for (auto* v : {&skill_seen, &macro_seen, &bucket_seen, &place_seen})
@@ -289,10 +295,12 @@ std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
   // Bound per bucket: the sum over the skills its members hold, capped, plus every other
   // component at its maximum.
   for (std::uint16_t skill : s.skills) {
-    for (std::uint16_t b : profiles_.buckets_with_skill(skill)) s.add_bucket(b, s.skill_gain[skill]);
+    for (std::uint16_t b : profiles_.buckets_with_skill(skill))
+      s.add_bucket(b, s.skill_gain[skill]);
   }
   for (std::uint16_t macro : s.macros) {
-    for (std::uint16_t b : profiles_.buckets_with_macro(macro)) s.add_bucket(b, s.macro_gain[macro]);
+    for (std::uint16_t b : profiles_.buckets_with_macro(macro))
+      s.add_bucket(b, s.macro_gain[macro]);
   }
   const std::int32_t others = scale_.others();
   std::vector<std::pair<std::int32_t, std::uint16_t>> order;
@@ -310,52 +318,151 @@ std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
   }
   const std::size_t n_occupations = fit_.count();
   for (std::size_t t = 0; t < n_occupations; ++t)
-    s.occupation[t] = occupation_points(scale_, fit_.similarity(static_cast<OccupationId>(t),
-                                                                o.offer.occupation));
+    s.occupation[t] = occupation_points(
+        scale_, fit_.similarity(static_cast<OccupationId>(t), o.offer.occupation));
 
   // Every component but skills and occupation at its maximum.
   const std::int32_t rest = others - scale_.occupation;
+  // Distance to a place, and the smallest maximum commute that reaches it: for an integer m,
+  // km > m exactly when m < ceil(km).
+  auto km_to = [&](std::uint16_t where) {
+    if (s.place_seen[where] != s.stamp) {
+      s.place_seen[where] = s.stamp;
+      const float km =
+          distance_km(places_[where].first, places_[where].second, o.offer.lat, o.offer.lon);
+      s.place_km[where] = km;
+      s.place_need[where] = static_cast<std::uint32_t>(std::min(std::ceil(km), 1e9f));
+    }
+    return s.place_km[where];
+  };
   TopK top(k);
-  for (const auto& [bound, b] : order) {
-    if (top.excludes(bound)) break;
-    if (top.full()) {  // a tighter bound: the best occupation of the bucket's people
-      std::int32_t occupation = 0;
-      for (std::uint16_t t : buckets[b].occupations) {
+  const std::uint32_t reject = detail::ProfileIndex::reject_mask(o);
+  const std::uint32_t french_need = detail::ProfileIndex::french_need(o);
+  auto consider = [&](const ProfileRecord& r, float km) {
+    if (detail::first_failing(r, o, km)) return;  // cheap: bits and a cached distance
+    std::int32_t skill_points = 0;
+    for (std::uint16_t skill : r.skills()) {
+      if (s.skill_seen[skill] == s.stamp) skill_points += s.skill_gain[skill];
+    }
+    for (std::uint16_t macro : r.macros()) {
+      if (s.macro_seen[macro] == s.stamp) skill_points += s.macro_gain[macro];
+    }
+    std::int32_t occupation = 0;
+    for (auto list : {r.targets(), r.past()}) {
+      for (std::uint16_t t : list) {
         if (t < n_occupations) occupation = std::max(occupation, s.occupation[t]);
       }
-      if (top.excludes(bound - scale_.occupation + occupation)) continue;
     }
-    const auto& words = buckets[b].words;
-    for (std::size_t at = 0; at < words.size();) {
-      const ProfileRecord r(words.data() + at);
-      at += r.size();
-      if (r.dead()) continue;
-      const std::uint16_t where = r.location();
-      if (s.place_seen[where] != s.stamp) {
-        s.place_seen[where] = s.stamp;
-        s.place_km[where] =
-            distance_km(places_[where].first, places_[where].second, o.offer.lat, o.offer.lon);
+    if (top.excludes(skill_points + occupation + rest)) return;
+    top.offer({skill_points + occupation + detail::language_points(r, o, scale_) +
+                   detail::distance_points(km, r.max_km(), scale_) +
+                   detail::preference_points(r, o, scale_),
+               r.id()});
+  };
+  // Upper bounds of the occupation points per bucket, worked out the first time they are needed:
+  // the buckets holding one of the occupations that earn more than `floor` get their best, the
+  // others at most `floor`. The floor is what a bucket without skills would need to enter the top
+  // k, raised so that at most kHot occupations are looked at.
+  bool occupations_ready = false;
+  std::int32_t floor = 0;
+  auto bucket_occupation = [&](std::uint16_t b) {
+    if (!occupations_ready) {
+      occupations_ready = true;
+      constexpr std::size_t kHot = 64;
+      s.hot.assign(s.occupation.begin(),
+                   s.occupation.begin() + static_cast<std::ptrdiff_t>(n_occupations));
+      if (s.hot.size() > kHot) {
+        std::nth_element(s.hot.begin(), s.hot.begin() + kHot, s.hot.end(), std::greater<>());
+        floor = s.hot[kHot];
       }
-      const float km = s.place_km[where];
-      if (detail::first_failing(r, o, km)) continue;  // cheap: bits and a cached distance
-      std::int32_t skill_points = 0;
-      for (std::uint16_t skill : r.skills()) {
-        if (s.skill_seen[skill] == s.stamp) skill_points += s.skill_gain[skill];
+      floor = std::max(floor, top.threshold() - (others - scale_.occupation) - 1);
+      floor = std::clamp(floor, 0, scale_.occupation);
+      if (++s.occupation_stamp == 0) {  // wrapped: forget every old stamp
+        std::fill(s.occupation_seen.begin(), s.occupation_seen.end(), 0u);
+        s.occupation_stamp = 1;
       }
-      for (std::uint16_t macro : r.macros()) {
-        if (s.macro_seen[macro] == s.stamp) skill_points += s.macro_gain[macro];
-      }
-      std::int32_t occupation = 0;
-      for (auto list : {r.targets(), r.past()}) {
-        for (std::uint16_t t : list) {
-          if (t < n_occupations) occupation = std::max(occupation, s.occupation[t]);
+      for (std::size_t t = 0; t < n_occupations; ++t) {
+        const std::int32_t points = s.occupation[t];
+        if (points <= floor) continue;
+        for (std::uint16_t with : profiles_.buckets_with_occupation(t)) {
+          if (s.occupation_seen[with] != s.occupation_stamp) {
+            s.occupation_seen[with] = s.occupation_stamp;
+            s.bucket_occupation[with] = points;
+          } else {
+            s.bucket_occupation[with] = std::max(s.bucket_occupation[with], points);
+          }
         }
       }
-      if (top.excludes(skill_points + occupation + rest)) continue;
-      top.offer({skill_points + occupation + detail::language_points(r, o, scale_) +
-                     detail::distance_points(km, r.max_km(), scale_) +
-                     detail::preference_points(r, o, scale_),
-                 r.id()});
+    }
+    const std::int32_t own = b < n_occupations ? s.occupation[b] : 0;
+    return std::max(
+        {own, floor, s.occupation_seen[b] == s.occupation_stamp ? s.bucket_occupation[b] : 0});
+  };
+  for (const auto& [bound, b] : order) {
+    if (top.excludes(bound)) break;
+    const auto& bucket = buckets[b];
+    // Skills at the bucket's best, languages at its best, preferences at their maximum (a
+    // person passing the filters gets all of them): each key adds its occupation and distance.
+    const std::int32_t key_bound =
+        bound - others + scale_.preferences + detail::language_bound(bucket.languages, o, scale_);
+    const std::int32_t own = b < n_occupations ? s.occupation[b] : 0;
+    auto occupation_bound = [&](std::uint16_t occupation) {
+      return occupation == detail::ProfileIndex::kNoOccupation ? 0
+             : occupation == detail::ProfileIndex::kManyOccupations
+                 ? scale_.occupation
+                 : std::max(own, s.occupation[occupation]);
+    };
+    // The best occupation of the bucket's people, once the top k is full.
+    const std::int32_t occupation = top.full() ? bucket_occupation(b) : scale_.occupation;
+    if (top.excludes(key_bound + occupation + scale_.distance)) continue;
+    const std::uint16_t* words = bucket.words.data();
+    s.batch.clear();
+    // The places within reach first, their keys fetched ahead; then their keys.
+    s.groups.clear();
+    for (std::size_t g = 0; g < bucket.groups.size(); ++g) {
+      const auto& group = bucket.groups[g];
+      const float km = km_to(group.place);
+      if (group.max_km < s.place_need[group.place]) continue;  // nobody here commutes that far
+      if (top.excludes(key_bound + occupation + detail::distance_points(km, group.max_km, scale_)))
+        continue;
+      __builtin_prefetch(bucket.keys.data() + group.first);
+      s.groups.push_back(static_cast<std::uint32_t>(g));
+    }
+    for (std::uint32_t g : s.groups) {
+      const auto& group = bucket.groups[g];
+      const float km = s.place_km[group.place];
+      const std::uint32_t need = s.place_need[group.place];
+      const std::size_t end =
+          g + 1 < bucket.groups.size() ? bucket.groups[g + 1].first : bucket.sorted_keys;
+      for (std::size_t i = group.first; i < end; ++i) {
+        const auto& key = bucket.keys[i];
+        if (key.max_km < need) break;  // the rest of the group commutes less far
+        if ((key.flags & reject) != 0 || detail::ProfileIndex::french_of(key.flags) < french_need)
+          continue;
+        if (top.excludes(key_bound + occupation_bound(key.occupation) +
+                         detail::distance_points(km, key.max_km, scale_)))
+          continue;
+        __builtin_prefetch(words + key.offset);
+        __builtin_prefetch(words + key.offset + 32);
+        s.batch.push_back({key.offset, km});
+      }
+    }
+    for (std::size_t i = bucket.sorted_keys; i < bucket.keys.size(); ++i) {  // the tail
+      const auto& key = bucket.keys[i];
+      const float km = km_to(key.place);
+      if (key.max_km < s.place_need[key.place] || (key.flags & reject) != 0 ||
+          detail::ProfileIndex::french_of(key.flags) < french_need)
+        continue;
+      if (top.excludes(key_bound + occupation_bound(key.occupation) +
+                       detail::distance_points(km, key.max_km, scale_)))
+        continue;
+      __builtin_prefetch(words + key.offset);
+      __builtin_prefetch(words + key.offset + 32);
+      s.batch.push_back({key.offset, km});
+    }
+    for (const auto& [offset, km] : s.batch) {
+      const ProfileRecord r(words + offset);
+      if (!r.dead()) consider(r, km);
     }
   }
   return top.result();
@@ -389,8 +496,9 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
     std::int32_t occupation = 0;
     for (auto list : {r.targets(), r.past()}) {
       for (std::uint16_t t : list) {
-        occupation = std::max(occupation,
-                              occupation_points(scale_, fit_.similarity(t, static_cast<OccupationId>(b))));
+        occupation =
+            std::max(occupation,
+                     occupation_points(scale_, fit_.similarity(t, static_cast<OccupationId>(b))));
       }
     }
     s.occupation[b] = occupation;

@@ -24,8 +24,8 @@ Scale::Scale(const Weights& w)
       distance(units(w.distance)),
       preferences(units(w.preferences)) {}
 
-CompiledOffer compile(const Offer& o, const Scale& scale, const std::vector<std::uint16_t>& macro_of,
-                      std::uint16_t location) {
+CompiledOffer compile(const Offer& o, const Scale& scale,
+                      const std::vector<std::uint16_t>& macro_of, std::uint16_t location) {
   CompiledOffer c;
   c.offer = o;
   c.location = location;
@@ -38,8 +38,9 @@ CompiledOffer compile(const Offer& o, const Scale& scale, const std::vector<std:
     const auto skill = static_cast<std::uint16_t>(ws.skill);
     const std::uint16_t macro = macro_of[skill];
     const auto full =
-        total > 0 ? static_cast<std::int32_t>(std::llround(scale.skills * share * ws.weight / total))
-                  : 0;
+        total > 0
+            ? static_cast<std::int32_t>(std::llround(scale.skills * share * ws.weight / total))
+            : 0;
     c.entries.push_back({skill, macro, full, full / 2, core, ws.weight});
     c.skills_cap += full;
   };
@@ -73,20 +74,38 @@ std::optional<Filter> first_failing(const ProfileRecord& p, const CompiledOffer&
   return std::nullopt;
 }
 
-std::int32_t language_points(const ProfileRecord& p, const CompiledOffer& c, const Scale& scale) {
+namespace {
+template <typename Level>
+std::int32_t language_credit(const CompiledOffer& c, const Scale& scale, Level level) {
   if (c.desired.empty()) return scale.language;
   std::int64_t credit = 0;  // in halves
   for (const auto& need : c.desired) {
-    const auto have = need.key == 0 ? 0 : p.level(need.key);
+    const int have = need.key == 0 ? 0 : level(need.key);
     credit += have >= need.level ? 2 : (have + 1 == need.level ? 1 : 0);
   }
   const auto halves = static_cast<std::int64_t>(2 * c.desired.size());
   return static_cast<std::int32_t>((scale.language * credit + halves / 2) / halves);
 }
+}  // namespace
+
+std::int32_t language_points(const ProfileRecord& p, const CompiledOffer& c, const Scale& scale) {
+  return language_credit(c, scale, [&](std::uint16_t key) { return p.level(key); });
+}
+
+std::int32_t language_bound(std::span<const std::uint16_t> best, const CompiledOffer& c,
+                            const Scale& scale) {
+  return language_credit(c, scale, [&](std::uint16_t key) {
+    int level = 0;
+    for (std::uint16_t packed : best) {
+      if (language_of(packed) == key) level = std::max<int>(level, level_of(packed));
+    }
+    return level;
+  });
+}
 
 std::int32_t distance_points(float km, std::uint16_t max_km, const Scale& scale) {
   const float half = static_cast<float>(max_km) / 2;
-  const float s = km <= half     ? 1.0f
+  const float s = km <= half    ? 1.0f
                   : max_km == 0 ? 0.0f
                                 : std::max(0.0f, (static_cast<float>(max_km) - km) / half);
   return static_cast<std::int32_t>(std::lround(static_cast<float>(scale.distance) * s));
@@ -140,7 +159,8 @@ Explanation explanation(const ProfileRecord& p, const CompiledOffer& c, const Po
   for (const auto& need : c.offer.languages) {
     const std::uint16_t key = language_key(need.language);
     const auto have = key == 0 ? std::uint8_t{0} : p.level(key);
-    if (have < need.level) e.language_gaps.push_back({need.language, have, need.level, need.mandatory});
+    if (have < need.level)
+      e.language_gaps.push_back({need.language, have, need.level, need.mandatory});
   }
   return e;
 }

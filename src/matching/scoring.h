@@ -56,8 +56,8 @@ struct CompiledOffer {
   std::uint16_t location = 0;
 };
 
-CompiledOffer compile(const Offer& o, const Scale& scale, const std::vector<std::uint16_t>& macro_of,
-                      std::uint16_t location);
+CompiledOffer compile(const Offer& o, const Scale& scale,
+                      const std::vector<std::uint16_t>& macro_of, std::uint16_t location);
 
 struct Points {
   std::int32_t skills = 0, occupation = 0, language = 0, distance = 0, preferences = 0;
@@ -68,6 +68,10 @@ struct Points {
 std::optional<Filter> first_failing(const ProfileRecord& p, const CompiledOffer& o, float km);
 
 std::int32_t language_points(const ProfileRecord& p, const CompiledOffer& o, const Scale& scale);
+// The most language_points gives anyone whose levels are at most `best` (packed languages, the
+// highest level per language): credit grows with the level.
+std::int32_t language_bound(std::span<const std::uint16_t> best, const CompiledOffer& o,
+                            const Scale& scale);
 std::int32_t distance_points(float km, std::uint16_t max_km, const Scale& scale);
 std::int32_t preference_points(const ProfileRecord& p, const CompiledOffer& o, const Scale& scale);
 
