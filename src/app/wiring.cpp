@@ -72,7 +72,7 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       auth_(db, guard_, common_passwords_, cipher_, i18n_, clock),
       catalogue_(db, clock),
       communes_(load_communes(config)),
-      people_(db, guard_, catalogue_, communes_, clock) {
+      people_(db, guard_, catalogue_, communes_, cipher_, clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
       !loaded) {
     throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);

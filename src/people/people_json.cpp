@@ -188,6 +188,30 @@ json export_json(const FileView& v) {
                       {"ended", sh.revoked}});
   }
   out["shares"] = shares;
+  json diplomas = json::array();
+  for (const auto& d : v.diplomas) {
+    diplomas.push_back({{"id", d.id},
+                        {"title", d.title},
+                        {"country", d.country},
+                        {"level", d.level},
+                        {"field", d.field},
+                        {"status", d.status},
+                        {"decision", d.decision},
+                        {"submitted_on", date_text(d.submitted_on)},
+                        {"decided_on", date_text(d.decided_on)},
+                        {"fee_cents", d.fee_cents ? json(*d.fee_cents) : json(nullptr)},
+                        {"equivalent_title", d.equivalent_title},
+                        {"opens_occupation", d.opens_occupation}});
+  }
+  out["diplomas"] = diplomas;
+  json notes = json::array();
+  for (const auto& n : v.notes) {
+    char at[32];
+    std::strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &n.at);
+    notes.push_back({{"at", at}, {"author", n.author_name}, {"sensitive", n.sensitive},
+                     {"text", n.body}});
+  }
+  out["notes"] = notes;
   return out;
 }
 

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <stdexcept>
 #include "platform/i18n_markers.h"
 #include "platform/clock.h"
 #include "security/pages.h"
@@ -144,6 +146,108 @@ void fill_sections(ctemplate::TemplateDictionary& dict, const FileView& view,
 
 }
 
+
+// Diplomas: the list (with an update form for the owner) and the form to add one.
+void fill_diplomas(ctemplate::TemplateDictionary& dict, const FileView& view,
+                   const PagesDeps& deps, const std::string& lang, bool owner, const Actor& a,
+                   const std::vector<Error>& errors) {
+  auto tr = [&](const char* msgid) { return deps.i18n.tr(lang, msgid); };
+  for (const auto& d : view.diplomas) {
+    auto* row = dict.AddSectionDictionary("DIPLOMA");
+    row->SetValue("TITLE", d.title);
+    row->SetValue("LEVEL", label(deps, lang, diploma_levels(), d.level));
+    row->SetValue("COUNTRY", d.country);
+    if (!d.field.empty()) row->SetValueAndShowSection("FIELD_TEXT", d.field, "FIELD");
+    row->SetValue("STATUS", label(deps, lang, equivalence_statuses(), d.status));
+    if (!d.decision.empty())
+      row->SetValueAndShowSection("DECISION_TEXT",
+                                  label(deps, lang, equivalence_decisions(), d.decision), "DECISION");
+    if (!d.equivalent_title.empty())
+      row->SetValueAndShowSection("EQUIVALENT_TEXT", d.equivalent_title, "EQUIVALENT");
+    if (!d.opens_occupation.empty())
+      row->SetValueAndShowSection("OPENS_TEXT", deps.service.occupation_display(d.opens_occupation),
+                                  "OPENS");
+    std::string dates;
+    if (d.submitted_on) dates += tr("déposé le") + std::string(" ") + to_iso(*d.submitted_on);
+    if (d.decided_on)
+      dates += (dates.empty() ? "" : ", ") + tr("décidé le") + std::string(" ") + to_iso(*d.decided_on);
+    if (d.fee_cents) {
+      dates += (dates.empty() ? "" : ", ") + tr("frais :") + std::string(" ") +
+               std::to_string(*d.fee_cents / 100) + " €";
+    }
+    if (!dates.empty()) row->SetValueAndShowSection("DATES_TEXT", dates, "DATES");
+    if (!owner) continue;
+    auto* edit = row->AddSectionDictionary("EDIT");
+    edit->SetValue("PERSON", view.file.id);
+    edit->SetValue("DIPLOMA_ID", d.id);
+    edit->SetValue("DECIDED_ON", d.decided_on ? to_iso(*d.decided_on) : "");
+    for (const auto& c : equivalence_statuses()) {
+      auto* o = edit->AddSectionDictionary("STATUS_OPTION");
+      o->SetValue("VALUE", std::string(c.code));
+      o->SetValue("LABEL", tr(c.label));
+      if (c.code == d.status) o->ShowSection("SELECTED");
+    }
+    for (const auto& c : equivalence_decisions()) {
+      auto* o = edit->AddSectionDictionary("DECISION_OPTION");
+      o->SetValue("VALUE", std::string(c.code));
+      o->SetValue("LABEL", tr(c.label));
+      if (c.code == d.decision) o->ShowSection("SELECTED");
+    }
+  }
+  dict.ShowSection(view.diplomas.empty() ? "NO_DIPLOMA" : "HAS_DIPLOMAS");
+  if (!owner) return;
+  dict.ShowSection("DIPLOMA_FORM");
+  std::map<std::string, std::string> by_field;
+  for (const auto& e : errors) by_field.emplace(e.field, tr(e.message_id.c_str()));
+  const bool kept = !errors.empty();  // re-show what was typed
+  auto field = [&](const std::string& name, const char* text) {
+    auto* f = dict.AddSectionDictionary("DFIELD");
+    f->SetValue("NAME", name);
+    f->SetValue("LABEL", tr(text));
+    if (auto it = by_field.find(name); it != by_field.end()) {
+      f->SetValueAndShowSection("MESSAGE", it->second, "ERROR");
+      f->ShowSection("INVALID");
+    }
+    return f;
+  };
+  auto input = [&](const std::string& name, const char* text, const char* type) {
+    auto* f = field(name, text);
+    f->ShowSection("IS_INPUT");
+    f->SetValue("TYPE", type);
+    f->SetValue("VALUE", kept ? a.field(name.c_str()) : "");
+    return f;
+  };
+  auto select = [&](const std::string& name, const char* text, const std::vector<Code>& codes,
+                    bool empty) {
+    auto* f = field(name, text);
+    f->ShowSection("IS_SELECT");
+    const std::string chosen = kept ? a.field(name.c_str()) : "";
+    if (empty) {
+      auto* o = f->AddSectionDictionary("OPTION");
+      o->SetValue("VALUE", "");
+      o->SetValue("LABEL", tr("(non indiqué)"));
+    }
+    for (const auto& c : codes) {
+      auto* o = f->AddSectionDictionary("OPTION");
+      o->SetValue("VALUE", std::string(c.code));
+      o->SetValue("LABEL", tr(c.label));
+      if (c.code == chosen) o->ShowSection("SELECTED");
+    }
+  };
+  input("title", N_("Intitulé du diplôme"), "text");
+  input("country", N_("Pays"), "text");
+  select("level", N_("Niveau"), diploma_levels(), false);
+  input("field", N_("Domaine (facultatif)"), "text");
+  select("status", N_("Demande d'équivalence"), equivalence_statuses(), false);
+  select("decision", N_("Décision (si reçue)"), equivalence_decisions(), true);
+  input("submitted_on", N_("Dossier déposé le"), "date");
+  input("decided_on", N_("Décision reçue le"), "date");
+  input("fee", N_("Frais payés (euros)"), "text");
+  input("equivalent_title", N_("Titre ou niveau reconnu"), "text");
+  input("opens_occupation", N_("Métier réglementé qu'il ouvre (facultatif)"), "text")
+      ->ShowSection("COMBOBOX");
+}
+
 http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a,
                          const std::vector<Error>& errors = {}) {
   auto view = deps.service.view(a, r.param("id"));
@@ -227,6 +331,20 @@ http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a
     if (!t.done && t.due && *t.due < today) row->ShowSection("LATE");
   }
   dict.ShowSection(view->tasks.empty() ? "NO_TASK" : "HAS_TASKS");
+  if (opens("project")) {
+    dict.ShowSection("DIPLOMAS_VISIBLE");
+    fill_diplomas(dict, *view, deps, lang, !shared, a, errors);
+  }
+  if (!shared) {
+    for (const auto& n : view->notes) {
+      auto* row = dict.AddSectionDictionary("NOTE");
+      row->SetValue("AT", format_utc(from_utc_tm(n.at), "%Y-%m-%d %H:%M") + " UTC");
+      row->SetValue("AUTHOR", n.author_name);
+      row->SetValue("BODY", n.body);
+      if (n.sensitive) row->ShowSection("SENSITIVE");
+    }
+    dict.ShowSection(view->notes.empty() ? "NO_NOTE" : "HAS_NOTES");
+  }
   if (!shared) {
     for (const auto& c : view->consents) {
       auto* row = dict.AddSectionDictionary("CONSENT");
@@ -568,6 +686,72 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
     if (!v) return mine_page(deps, r, a);
     return download(*v);
   });
+
+  // Diplomas and notes (the owner's counsellor).
+  g.post(router, "/accompagnement/{id:id}/diplomes", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           Diploma d;
+           d.title = a.field("title");
+           d.country = a.field("country");
+           d.level = a.field("level");
+           d.field = a.field("field");
+           d.status = a.field("status");
+           d.decision = a.field("decision");
+           std::vector<Error> errors;
+           for (const auto& [name, into] : {std::pair{"submitted_on", &d.submitted_on},
+                                            std::pair{"decided_on", &d.decided_on}}) {
+             const std::string text = a.field(name);
+             if (text.empty()) continue;
+             *into = parse_iso_date(text);
+             if (!*into)
+               errors.push_back(Error::invalid(name, N_("Date invalide : utilisez le format AAAA-MM-JJ.")));
+           }
+           if (const std::string fee = a.field("fee"); !fee.empty()) {
+             try {
+               std::size_t used = 0;
+               const double euros = std::stod(fee, &used);
+               if (used != fee.size()) throw std::invalid_argument(fee);
+               d.fee_cents = static_cast<int>(euros * 100 + 0.5);
+             } catch (const std::exception&) {
+               errors.push_back(Error::invalid("fee", N_("Indiquez un montant en euros, par exemple 200.")));
+             }
+           }
+           d.equivalent_title = a.field("equivalent_title");
+           d.opens_occupation = deps.service.resolve_occupation(a.field("opens_occupation"));
+           for (auto& e : deps.service.check(d)) {
+             if (e.field == "fee_cents") e.field = "fee";
+             errors.push_back(std::move(e));
+           }
+           if (!errors.empty()) return file_page(deps, r, a, errors);
+           auto saved = deps.service.save_diploma(a, r.param("id"), d);
+           return after_action(deps, r, a, saved ? Status(Ok{}) : Status(saved.error()),
+                               "#h-diplomas");
+         });
+  g.post(router, "/accompagnement/{id:id}/diplomes/{diploma:id}/statut", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           auto view = deps.service.view(a, r.param("id"));
+           if (!view || view->reach != Reach::kOwner) return not_found_page(deps, r, a);
+           auto it = std::find_if(view->diplomas.begin(), view->diplomas.end(),
+                                  [&](const Diploma& d) { return d.id == r.param("diploma"); });
+           if (it == view->diplomas.end()) return not_found_page(deps, r, a);
+           Diploma d = *it;
+           d.status = a.field("status");
+           d.decision = a.field("decision");
+           const std::string decided = a.field("decided_on");
+           d.decided_on = decided.empty() ? std::nullopt : parse_iso_date(decided);
+           if (!decided.empty() && !d.decided_on)
+             return file_page(deps, r, a, {Error::invalid("decided_on", N_("Date invalide : utilisez le format AAAA-MM-JJ."))});
+           auto saved = deps.service.save_diploma(a, r.param("id"), d);
+           return after_action(deps, r, a, saved ? Status(Ok{}) : Status(saved.error()),
+                               "#h-diplomas");
+         });
+  g.post(router, "/accompagnement/{id:id}/notes", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           auto added = deps.service.add_note(a, r.param("id"), a.field("body"),
+                                              !a.field("sensitive").empty());
+           return after_action(deps, r, a, added ? Status(Ok{}) : Status(added.error()),
+                               "#h-notes");
+         });
 }
 
 }  // namespace primowork::people

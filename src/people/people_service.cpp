@@ -21,6 +21,10 @@ std::vector<std::string> organisations_of(soci::session& s, const security::Acto
   return out;
 }
 
+bool is_counsellor(const security::Actor& actor) {
+  return actor.user && actor.user->role == security::Role::kCounsellor;
+}
+
 bool member_of(const std::vector<std::string>& orgs, const std::string& org) {
   return std::find(orgs.begin(), orgs.end(), org) != orgs.end();
 }
@@ -29,8 +33,14 @@ bool member_of(const std::vector<std::string>& orgs, const std::string& org) {
 
 PeopleService::PeopleService(db::Database& db, security::Guard& guard,
                              const occupations::Catalogue& catalogue,
-                             const geography::Communes& communes, Clock clock)
-    : db_(db), guard_(guard), catalogue_(catalogue), communes_(communes), clock_(std::move(clock)) {}
+                             const geography::Communes& communes,
+                             const security::FieldCipher& cipher, Clock clock)
+    : db_(db),
+      guard_(guard),
+      catalogue_(catalogue),
+      communes_(communes),
+      cipher_(cipher),
+      clock_(std::move(clock)) {}
 
 References PeopleService::references() const {
   auto rome = catalogue_.rome();
@@ -89,7 +99,8 @@ std::optional<PersonFile> PeopleService::visible(soci::session& s, const securit
                                                  const std::string& id,
                                                  const std::string& action) {
   const std::string org = store::organisation_of(s, id);
-  if (!org.empty() && member_of(organisations_of(s, actor), org)) return store::find(s, id);
+  if (!org.empty() && is_counsellor(actor) && member_of(organisations_of(s, actor), org))
+    return store::find(s, id);
   if (!org.empty()) {  // exists, but not for this actor: an attempt worth recording
     security::audit::record(
         s, security::audit_entry(actor, clock_(), action, "person:" + id, "denied"));
@@ -102,7 +113,7 @@ Result<Created> PeopleService::create(const security::Actor& actor, PersonFile d
   draft.stage = "orientation";
   return db::with_transaction(db_, [&](soci::session& s) -> Result<Created> {
     const auto orgs = organisations_of(s, actor);
-    if (orgs.empty())
+    if (orgs.empty() || !is_counsellor(actor))
       return Error{ErrorCode::kForbidden, "", N_("Votre compte n'est rattaché à aucune organisation."),
                    ""};
     draft.organisation_id = orgs.front();
@@ -134,7 +145,9 @@ std::optional<FileView> PeopleService::readable(soci::session& s, const security
   if (org.empty()) return std::nullopt;
   const auto orgs = organisations_of(s, actor);
   FileView v;
-  if (member_of(orgs, org)) {
+  // Candidates are members of their counsellor's organisation too: membership alone is not
+  // ownership, the role is.
+  if (is_counsellor(actor) && member_of(orgs, org)) {
     v.reach = Reach::kOwner;
     v.file = *store::find(s, id);
     return v;
@@ -145,7 +158,7 @@ std::optional<FileView> PeopleService::readable(soci::session& s, const security
     v.file = *store::find(s, id);
     return v;
   }
-  if (actor.user && actor.user->role == security::Role::kCounsellor) {
+  if (is_counsellor(actor)) {
     if (auto share = store::live_share(s, id, orgs, today())) {
       v.reach = Reach::kShared;
       v.file = restrict_to(*store::find(s, id), *share);
@@ -172,7 +185,15 @@ void PeopleService::complete(soci::session& s, const security::Actor& actor, Fil
   v.urgency = urgency(v.file.document_expiry, overdue, std::nullopt, day);
   if (auto owner = security::accounts::find_organisation(s, v.file.organisation_id))
     v.owner_name = owner->name;
+  if (v.reach != Reach::kShared || v.share->opens("project")) v.diplomas = store::diplomas(s, id);
   if (v.reach == Reach::kShared) return;
+  for (auto& note : store::notes(s, id)) {
+    if (note.sensitive) {
+      if (v.reach != Reach::kOwner) continue;  // only the owning organisation reads them
+      note.body = cipher_.decrypt(note.body).value_or("");
+    }
+    v.notes.push_back(std::move(note));
+  }
   v.consents = store::consents(s, id);
   v.shares = store::shares(s, id);
   if (v.reach != Reach::kOwner) return;
@@ -270,6 +291,7 @@ std::vector<WorklistLine> PeopleService::worklist(const security::Actor& actor,
   std::vector<WorklistLine> out;
   const Date day = today();
   const std::string query = taxonomy::fold(filter.query);
+  if (!is_counsellor(actor)) return out;
   db::with_transaction(db_, [&](soci::session& s) {
     for (const auto& org : organisations_of(s, actor)) {
       for (auto& line : store::caseload(s, org, day)) {
@@ -301,6 +323,7 @@ std::vector<WorklistLine> PeopleService::worklist(const security::Actor& actor,
 
 std::vector<store::SharedLine> PeopleService::shared_with_me(const security::Actor& actor) {
   std::vector<store::SharedLine> out;
+  if (!is_counsellor(actor)) return out;
   db::with_transaction(db_, [&](soci::session& s) {
     for (const auto& org : organisations_of(s, actor)) {
       for (auto& line : store::shared_with(s, org, today())) out.push_back(std::move(line));
@@ -474,6 +497,58 @@ Result<FileView> PeopleService::export_file(const security::Actor& actor, const 
     security::audit::record(
         s, security::audit_entry(actor, clock_(), "person.export", "person:" + id, "success"));
     return std::move(*v);
+  });
+}
+
+Result<Note> PeopleService::add_note(const security::Actor& actor, const std::string& id,
+                                    const std::string& body, bool sensitive) {
+  const std::string text(trim(body));
+  if (auto errors = check_note(text); !errors.empty()) return errors.front();
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<Note> {
+    if (!visible(s, actor, id, "person.note")) return not_found();
+    auto note = store::add_note(s, id, actor.user->id, sensitive ? cipher_.encrypt(text) : text,
+                                sensitive, clock_());
+    note.body = text;
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.note",
+                                                     "person:" + id, "success",
+                                                     sensitive ? "sensitive" : ""));
+    return note;
+  });
+}
+
+std::vector<Error> PeopleService::check(const Diploma& d) const {
+  return check_diploma(d, today(), references());
+}
+
+Result<Diploma> PeopleService::save_diploma(const security::Actor& actor, const std::string& id,
+                                            Diploma d) {
+  d.person_id = id;
+  if (auto errors = check(d); !errors.empty()) return errors.front();
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<Diploma> {
+    if (!visible(s, actor, id, "person.diploma")) return not_found();
+    if (!d.id.empty()) {
+      const auto existing = store::diplomas(s, id);
+      const bool found = std::any_of(existing.begin(), existing.end(),
+                                     [&](const Diploma& x) { return x.id == d.id; });
+      if (!found) return not_found();
+    }
+    auto saved = store::save_diploma(s, d, clock_());
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.diploma",
+                                                     "person:" + id, "success",
+                                                     saved.id + " " + saved.status + " " +
+                                                         saved.decision));
+    return saved;
+  });
+}
+
+Status PeopleService::delete_diploma(const security::Actor& actor, const std::string& id,
+                                     const std::string& diploma_id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    if (!visible(s, actor, id, "person.diploma")) return not_found();
+    if (!store::delete_diploma(s, id, diploma_id)) return not_found();
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.diploma_delete",
+                                                     "person:" + id, "success", diploma_id));
+    return Ok{};
   });
 }
 

@@ -15,10 +15,13 @@
 #include "occupations/catalogue.h"
 #include "people/consent.h"
 #include "people/consents_store.h"
+#include "people/diploma.h"
+#include "people/diplomas_store.h"
 #include "people/people_store.h"
 #include "people/person.h"
 #include "platform/clock.h"
 #include "platform/db/database.h"
+#include "security/crypto.h"
 #include "security/guard.h"
 
 namespace primowork::people {
@@ -32,6 +35,8 @@ struct FileView {
   PersonFile file;             // kShared: restricted to the share
   std::vector<Consent> consents;  // kOwner and kSelf
   std::vector<Share> shares;      // kOwner and kSelf
+  std::vector<Diploma> diplomas;  // kOwner, kSelf, and kShared when "project" is open
+  std::vector<Note> notes;        // kOwner only (sensitive ones decrypted); kSelf: not sensitive
   std::string linked_account;     // kOwner: "Name (login)" of the person's account, "" if none
   std::string owner_name;         // the organisation that keeps the file
   std::vector<store::StageChange> stages;
@@ -71,8 +76,10 @@ struct Account {
 
 class PeopleService {
  public:
+  // `cipher` seals sensitive notes (key derived from PRIMOWORK_SECRET).
   PeopleService(db::Database& db, security::Guard& guard, const occupations::Catalogue& catalogue,
-                const geography::Communes& communes, Clock clock);
+                const geography::Communes& communes, const security::FieldCipher& cipher,
+                Clock clock);
 
   // The checks' references: ROME codes, skill codes and postcodes known here.
   References references() const;
@@ -132,6 +139,16 @@ class PeopleService {
   Status link_account(const security::Actor& actor, const std::string& id,
                       const std::string& user_id);
 
+  // Notes (owner's counsellor); a sensitive note is sealed before it is stored. Errors name
+  // "body".
+  Result<Note> add_note(const security::Actor& actor, const std::string& id,
+                        const std::string& body, bool sensitive);
+  // Diplomas (owner's counsellor): adds (empty d.id) or updates; every bad field named.
+  Result<Diploma> save_diploma(const security::Actor& actor, const std::string& id, Diploma d);
+  Status delete_diploma(const security::Actor& actor, const std::string& id,
+                        const std::string& diploma_id);
+  std::vector<Error> check(const Diploma& d) const;
+
   // The candidate's own file; kNotFound when no file is linked to the account.
   Result<FileView> my_file(const security::Actor& actor);
   // The person corrects their contact details. Errors name "phone", "email",
@@ -156,6 +173,7 @@ class PeopleService {
   security::Guard& guard_;
   const occupations::Catalogue& catalogue_;
   const geography::Communes& communes_;
+  const security::FieldCipher& cipher_;
   Clock clock_;
 };
 

@@ -61,7 +61,72 @@
     <button type="submit" class="primary">{{_ Ajouter la tâche _}}</button>
   </form>{{/OWNER}}
 </section>{{/JOURNEY}}
+{{#DIPLOMAS_VISIBLE}}<section aria-labelledby="h-diplomas">
+  <h2 id="h-diplomas">{{_ Diplômes et équivalences _}}</h2>
+{{#HAS_DIPLOMAS}}  <ul id="diplomas">
+{{#DIPLOMA}}    <li><strong>{{TITLE}}</strong> ({{LEVEL}}, {{COUNTRY}}{{#FIELD}}, {{FIELD_TEXT}}{{/FIELD}}) — {{STATUS}}{{#DECISION}} : {{DECISION_TEXT}}{{/DECISION}}{{#EQUIVALENT}} — {{EQUIVALENT_TEXT}}{{/EQUIVALENT}}{{#OPENS}} — {{_ ouvre le métier _}} {{OPENS_TEXT}}{{/OPENS}}{{#DATES}} ({{DATES_TEXT}}){{/DATES}}
+{{#EDIT}}      <form method="post" action="/accompagnement/{{PERSON}}/diplomes/{{DIPLOMA_ID}}/statut" class="stack">
+        <input type="hidden" name="_csrf" value="{{CSRF}}">
+        <div class="field">
+          <label for="field-status-{{DIPLOMA_ID}}">{{_ Nouvel état de la demande _}}</label>
+          <select id="field-status-{{DIPLOMA_ID}}" name="status">
+{{#STATUS_OPTION}}            <option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/STATUS_OPTION}}          </select>
+        </div>
+        <div class="field">
+          <label for="field-decision-{{DIPLOMA_ID}}">{{_ Décision _}}</label>
+          <select id="field-decision-{{DIPLOMA_ID}}" name="decision">
+            <option value="">{{_ (pas encore) _}}</option>
+{{#DECISION_OPTION}}            <option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/DECISION_OPTION}}          </select>
+        </div>
+        <div class="field">
+          <label for="field-decided_on-{{DIPLOMA_ID}}">{{_ Date de la décision _}}</label>
+          <input id="field-decided_on-{{DIPLOMA_ID}}" name="decided_on" type="date" value="{{DECIDED_ON}}">
+        </div>
+        <button type="submit">{{_ Mettre à jour la demande _}}<span class="visually-hidden"> : {{TITLE}}</span></button>
+      </form>
+{{/EDIT}}    </li>
+{{/DIPLOMA}}  </ul>
+{{/HAS_DIPLOMAS}}{{#NO_DIPLOMA}}  <p>{{_ Aucun diplôme enregistré. _}}</p>{{/NO_DIPLOMA}}
+{{#DIPLOMA_FORM}}  <form method="post" action="/accompagnement/{{ID}}/diplomes" class="stack" novalidate>
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <fieldset>
+      <legend>{{_ Ajouter un diplôme _}}</legend>
+{{#DFIELD}}      <div class="field{{#COMBOBOX}} combobox{{/COMBOBOX}}"{{#COMBOBOX}} data-combobox="/api/v1/taxonomy/occupations" data-combobox-status="{{_ suggestions _}}"{{/COMBOBOX}}>
+        <label for="field-{{NAME}}">{{LABEL}}</label>
+{{#ERROR}}        <span class="field-error" id="{{NAME}}-error">{{MESSAGE}}</span>
+{{/ERROR}}{{#IS_SELECT}}        <select id="field-{{NAME}}" name="{{NAME}}"{{#INVALID}} aria-invalid="true" aria-describedby="{{NAME}}-error"{{/INVALID}}>
+{{#OPTION}}          <option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/OPTION}}        </select>
+{{/IS_SELECT}}{{#IS_INPUT}}        <input id="field-{{NAME}}" name="{{NAME}}" type="{{TYPE}}" value="{{VALUE}}" autocomplete="off"{{#INVALID}} aria-invalid="true" aria-describedby="{{NAME}}-error"{{/INVALID}}>
+{{/IS_INPUT}}      </div>
+{{/DFIELD}}    </fieldset>
+    <button type="submit" class="primary">{{_ Ajouter le diplôme _}}</button>
+  </form>
+{{/DIPLOMA_FORM}}</section>
+{{/DIPLOMAS_VISIBLE}}
 {{#OWNER}}
+<section aria-labelledby="h-notes">
+  <h2 id="h-notes">{{_ Notes _}}</h2>
+{{#HAS_NOTES}}  <ul id="notes">
+{{#NOTE}}    <li>{{#SENSITIVE}}<strong>{{_ Note sensible (lisible par votre organisation seulement) _}}</strong> — {{/SENSITIVE}}{{AT}}, {{AUTHOR}} : {{BODY}}</li>
+{{/NOTE}}  </ul>
+{{/HAS_NOTES}}{{#NO_NOTE}}  <p>{{_ Aucune note. _}}</p>{{/NO_NOTE}}
+  <form method="post" action="/accompagnement/{{ID}}/notes" class="stack">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <div class="field">
+      <label for="field-body">{{_ Nouvelle note _}}</label>
+{{#BODY_ERROR}}      <span class="field-error" id="body-error">{{MESSAGE}}</span>
+{{/BODY_ERROR}}      <textarea id="field-body" name="body" rows="4"{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-error"{{/BODY_ERROR}}></textarea>
+    </div>
+    <div class="field checkbox">
+      <input id="field-sensitive" name="sensitive" type="checkbox" value="1">
+      <label for="field-sensitive">{{_ Note sensible : chiffrée, lisible par votre organisation seulement _}}</label>
+    </div>
+    <button type="submit" class="primary">{{_ Ajouter la note _}}</button>
+  </form>
+</section>
 <section aria-labelledby="h-consents">
   <h2 id="h-consents">{{_ Consentements _}}</h2>
 {{#HAS_CONSENTS}}  <ul id="consents">

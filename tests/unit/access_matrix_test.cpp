@@ -79,6 +79,9 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/accompagnement/{id:id}/partages/{share:id}/fin"}, {"counsellor"}},
       {{"POST", "/accompagnement/{id:id}/compte"}, {"counsellor"}},
       {{"GET", "/accompagnement/{id:id}/export"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/diplomes"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/diplomes/{diploma:id}/statut"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/notes"}, {"counsellor"}},
       {{"GET", "/mon-dossier"}, {"candidate"}},
       {{"POST", "/mon-dossier/contact"}, {"candidate"}},
       {{"POST", "/mon-dossier/consentements/{consent:id}/retirer"}, {"candidate"}},
@@ -99,7 +102,8 @@ std::string concrete(const std::string& pattern) {
                                                      {"{id:id}", "tok_0000000000"},
                                                      {"{task:id}", "tsk_0000000000"},
                                                      {"{consent:id}", "cns_0000000000"},
-                                                     {"{share:id}", "shr_0000000000"}};
+                                                     {"{share:id}", "shr_0000000000"},
+                                                     {"{diploma:id}", "dip_0000000000"}};
   for (const auto& [from, to] : values) {
     const auto pos = out.find(from);
     if (pos != std::string::npos) out.replace(pos, from.size(), to);

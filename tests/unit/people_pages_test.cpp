@@ -334,6 +334,109 @@ TEST_P(PersonFilePages, ThePersonReadsWithdrawsCorrectsAndDownloads) {
   EXPECT_EQ(request("GET", "/mon-dossier", other.cookie).body.find("Amina"), std::string::npos);
 }
 
+TEST_P(PersonFilePages, SensitiveNotesAreSealedAndStayInTheOrganisation) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  const auto candidate_user = make_user(Role::kCandidate, "amina@personne.test");
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, valid_fields()));
+  const std::string location = created.headers.get("Location").value_or("");
+  const std::string path = location.substr(0, location.find('?'));
+  request("POST", path + "/compte", me.cookie, form(me, {{"account", candidate_user.id}}));
+  EXPECT_EQ(request("POST", path + "/notes", me.cookie,
+                    form(me, {{"body", "Deuil du métier d'infirmière : en parler doucement"},
+                              {"sensitive", "1"}}))
+                .status,
+            303);
+  EXPECT_EQ(request("POST", path + "/notes", me.cookie, form(me, {{"body", "Rendez-vous pris"}}))
+                .status,
+            303);
+  EXPECT_EQ(request("POST", path + "/notes", me.cookie, form(me, {{"body", "  "}})).status, 422);
+  {
+    auto lease = db_->acquire();
+    std::string sealed;
+    soci::indicator body_ind = soci::i_ok;
+    std::string body;
+    *lease << "SELECT sealed, body FROM person_notes WHERE sensitive = 1", soci::into(sealed),
+        soci::into(body, body_ind);
+    EXPECT_EQ(body_ind, soci::i_null);
+    EXPECT_EQ(sealed.find("infirmière"), std::string::npos);
+    EXPECT_EQ(sealed.rfind("v1:", 0), 0u);
+  }
+  auto page = request("GET", path, me.cookie);
+  EXPECT_NE(page.body.find("Deuil du métier"), std::string::npos);
+  EXPECT_NE(page.body.find("Note sensible"), std::string::npos);
+  // The person's own page and export: the ordinary note, not the sensitive one.
+  const auto candidate = session_for(candidate_user);
+  auto exported = request("GET", "/mon-dossier/export", candidate.cookie);
+  EXPECT_NE(exported.body.find("Rendez-vous pris"), std::string::npos);
+  EXPECT_EQ(exported.body.find("Deuil"), std::string::npos);
+  // Another organisation, even with every part shared, never reads notes.
+  const auto stranger_user = other_counsellor();
+  std::string other_org;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT organisation_id FROM memberships WHERE user_id = :u", soci::into(other_org),
+        soci::use(stranger_user.id);
+  }
+  request("POST", path + "/partages", me.cookie,
+          form(me, {{"organisation", other_org}, {"scope", "identity"}, {"scope", "rights"},
+                    {"scope", "languages"}, {"scope", "project"}, {"scope", "journey"},
+                    {"ends_on", "2026-12-31"}}));
+  auto shared = request("GET", path, session_for(stranger_user).cookie);
+  ASSERT_EQ(shared.status, 200);
+  EXPECT_EQ(shared.body.find("Deuil"), std::string::npos);
+  EXPECT_EQ(shared.body.find("Rendez-vous pris"), std::string::npos);
+}
+
+TEST_P(PersonFilePages, DiplomasFollowTheEquivalenceWorkflow) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, valid_fields()));
+  const std::string location = created.headers.get("Location").value_or("");
+  const std::string path = location.substr(0, location.find('?'));
+  auto refused = request("POST", path + "/diplomes", me.cookie,
+                         form(me, {{"title", ""},
+                                   {"country", "Maroc"},
+                                   {"level", "bachelor"},
+                                   {"status", "pending"},
+                                   {"decision", "refused"},
+                                   {"submitted_on", "2026-02-30"},
+                                   {"fee", "beaucoup"}}));
+  EXPECT_EQ(refused.status, 422);
+  for (const char* id : {"title-error", "decision-error", "submitted_on-error", "fee-error"})
+    EXPECT_NE(refused.body.find(id), std::string::npos) << id;
+  EXPECT_NE(refused.body.find("value=\"Maroc\""), std::string::npos);
+  ASSERT_EQ(request("POST", path + "/diplomes", me.cookie,
+                    form(me, {{"title", "Licence en soins infirmiers"},
+                              {"country", "Maroc"},
+                              {"level", "bachelor"},
+                              {"status", "file_submitted"},
+                              {"submitted_on", "2026-05-02"},
+                              {"fee", "200"},
+                              {"opens_occupation", "J1506"}}))
+                .status,
+            303);
+  std::string diploma;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT id FROM person_diplomas", soci::into(diploma);
+  }
+  // Decided before it was submitted: refused; then a real decision.
+  EXPECT_EQ(request("POST", path + "/diplomes/" + diploma + "/statut", me.cookie,
+                    form(me, {{"status", "decided"}, {"decision", "level"},
+                              {"decided_on", "2026-04-01"}}))
+                .status,
+            422);
+  EXPECT_EQ(request("POST", path + "/diplomes/" + diploma + "/statut", me.cookie,
+                    form(me, {{"status", "decided"}, {"decision", "specific_grade"},
+                              {"decided_on", "2026-09-01"}}))
+                .status,
+            303);
+  auto page = request("GET", path, me.cookie);
+  EXPECT_NE(page.body.find("Licence en soins infirmiers"), std::string::npos);
+  EXPECT_NE(page.body.find("Équivalence à un diplôme précis"), std::string::npos);
+  EXPECT_NE(page.body.find("frais : 200 €"), std::string::npos);
+  EXPECT_EQ(audits("person.diploma", "success"), 2);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PersonFilePages, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
