@@ -1,7 +1,10 @@
 #include "app/serve.h"
 
+#include <condition_variable>
 #include <iostream>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "app/wiring.h"
 #include "platform/http/server.h"
@@ -9,6 +12,49 @@
 #include "platform/mail_sender.h"
 
 namespace primowork::app {
+namespace {
+
+// Erases closed files past the retention period at start, then every six hours, until stopped.
+class RetentionJob {
+ public:
+  RetentionJob(people::PeopleService& people, int days) : people_(people), days_(days) {
+    if (days_ > 0) thread_ = std::thread([this] { run(); });
+  }
+  ~RetentionJob() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+  RetentionJob(const RetentionJob&) = delete;
+  RetentionJob& operator=(const RetentionJob&) = delete;
+
+ private:
+  void run() {
+    std::unique_lock lock(mutex_);
+    while (!stop_) {
+      lock.unlock();
+      try {
+        const int erased = people_.apply_retention(days_);
+        if (erased > 0) log::info("retention", {{"erased", std::to_string(erased)}});
+      } catch (const std::exception& e) {
+        log::warn("retention failed", {{"error", e.what()}});
+      }
+      lock.lock();
+      wake_.wait_for(lock, std::chrono::hours(6), [this] { return stop_; });
+    }
+  }
+  people::PeopleService& people_;
+  int days_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+}  // namespace
 
 int serve(const Config& config, db::Database& db, const Console& console) {
   if (config.listen_port() == 0) {
@@ -32,6 +78,7 @@ int serve(const Config& config, db::Database& db, const Console& console) {
     }
     sender = std::make_unique<mail::OutboxSender>(db, smtp.value(), std::chrono::seconds(2));
   }
+  RetentionJob retention(application.people(), config.retention_days);
   http::ServerOptions options;
   options.host = config.listen_host();
   options.port = config.listen_port();

@@ -507,6 +507,7 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
     const auto lines = deps.service.worklist(a, filter);
     ctemplate::TemplateDictionary dict("worklist");
     dict.SetValue("Q", filter.query);
+    if (r.query.get_or("efface", "") == "1") dict.ShowSection("ERASED");
     dict.SetValue("OCCUPATION", filter.occupation);
     for (const auto& s : stages()) {
       auto* o = dict.AddSectionDictionary("STAGE_OPTION");
@@ -751,6 +752,18 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
                                               !a.field("sensitive").empty());
            return after_action(deps, r, a, added ? Status(Ok{}) : Status(added.error()),
                                "#h-notes");
+         });
+
+  // Erasure on the person's request (the owner's counsellor), confirmed by a tick.
+  g.post(router, "/accompagnement/{id:id}/effacer", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           if (a.field("confirm") != "1") {
+             return file_page(deps, r, a,
+                              {Error::invalid("confirm", N_("Cochez la case pour confirmer l'effacement."))});
+           }
+           auto done = deps.service.erase(a, r.param("id"));
+           if (!done) return not_found_page(deps, r, a);
+           return http::Response::redirect("/accompagnement?efface=1");
          });
 }
 

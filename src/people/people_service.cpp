@@ -552,4 +552,32 @@ Status PeopleService::delete_diploma(const security::Actor& actor, const std::st
   });
 }
 
+Status PeopleService::erase(const security::Actor& actor, const std::string& id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+    if (!visible(s, actor, id, "person.erase")) return not_found();
+    store::erase(s, id, clock_());
+    security::audit::record(
+        s, security::audit_entry(actor, clock_(), "person.erase", "person:" + id, "success"));
+    return Ok{};
+  });
+}
+
+int PeopleService::apply_retention(int days) {
+  if (days <= 0) return 0;
+  return db::with_transaction(db_, [&](soci::session& s) {
+    const std::time_t now = clock_();
+    const auto ids = store::closed_before(s, now - static_cast<std::time_t>(days) * 86400);
+    security::Actor system;
+    system.address = "retention";
+    for (const auto& id : ids) {
+      store::erase(s, id, now);
+      security::audit::record(s, security::audit_entry(system, now, "person.erase",
+                                                       "person:" + id, "success",
+                                                       "retention " + std::to_string(days) +
+                                                           " days"));
+    }
+    return static_cast<int>(ids.size());
+  });
+}
+
 }  // namespace primowork::people

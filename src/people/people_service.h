@@ -149,6 +149,12 @@ class PeopleService {
                         const std::string& diploma_id);
   std::vector<Error> check(const Diploma& d) const;
 
+  // GDPR erasure (owner's counsellor): the file keeps only anonymous statistics (see
+  // store::erase); audited. Afterwards the file answers "not found" to everyone.
+  Status erase(const security::Actor& actor, const std::string& id);
+  // Retention: erases closed files not updated for `days` days (0: never). Returns how many.
+  int apply_retention(int days);
+
   // The candidate's own file; kNotFound when no file is linked to the account.
   Result<FileView> my_file(const security::Actor& actor);
   // The person corrects their contact details. Errors name "phone", "email",

@@ -278,7 +278,7 @@ std::vector<Similar> similar(soci::session& s, const PersonFile& f) {
   const std::string self = f.id;
   soci::rowset<soci::row> rows =
       (s.prepare << "SELECT id, organisation_id FROM people WHERE id <> :self AND "
-                    "((LOWER(family_name) = LOWER(:f) AND LOWER(given_name) = LOWER(:g) AND "
+                    "erased_at IS NULL AND ((LOWER(family_name) = LOWER(:f) AND LOWER(given_name) = LOWER(:g) AND "
                     "birth_date = :b) OR email = :e OR phone = :p) ORDER BY id",
        soci::use(self), soci::use(family), soci::use(given), soci::use(birth), soci::use(email),
        soci::use(phone));
@@ -289,7 +289,8 @@ std::vector<Similar> similar(soci::session& s, const PersonFile& f) {
 std::string organisation_of(soci::session& s, const std::string& id) {
   std::string org;
   soci::indicator ind = soci::i_null;
-  s << "SELECT organisation_id FROM people WHERE id = :id", soci::into(org, ind), soci::use(id);
+  s << "SELECT organisation_id FROM people WHERE id = :id AND erased_at IS NULL",
+      soci::into(org, ind), soci::use(id);
   return s.got_data() && ind == soci::i_ok ? org : "";
 }
 
@@ -368,7 +369,8 @@ std::vector<CaseloadLine> caseload(soci::session& s, const std::string& organisa
                     " AND t.position = 0) AS main_target, "
                     "(SELECT COUNT(*) FROM person_tasks k WHERE k.person_id = p.id "
                     " AND k.done_at IS NULL AND k.due < :today) AS overdue "
-                    "FROM people p WHERE p.organisation_id = :org AND p.stage <> 'closed'",
+                    "FROM people p WHERE p.organisation_id = :org AND p.stage <> 'closed' "
+                    "AND p.erased_at IS NULL",
        soci::use(today_text), soci::use(organisation_id));
   for (const auto& r : rows) {
     CaseloadLine line;
@@ -382,6 +384,35 @@ std::vector<CaseloadLine> caseload(soci::session& s, const std::string& organisa
     line.last_action = day_of(timestamp(r, "updated_at"));
     out.push_back(std::move(line));
   }
+  return out;
+}
+
+void erase(soci::session& s, const std::string& id, std::time_t now) {
+  std::tm at = to_utc_tm(now);
+  s << "UPDATE people SET given_name = '-', family_name = '-', birth_date = NULL, phone = NULL, "
+       "email = NULL, postcode = '-', licences = '', licence_origin = NULL, "
+       "exchange_status = NULL, vehicle = 0, residence_status = NULL, document_type = NULL, "
+       "document_expiry = NULL, limited_reason = NULL, authorised_employer = NULL, "
+       "authorised_function = NULL, asylum_application_date = NULL, verified_by = NULL, "
+       "verified_on = NULL, former_profession_inaccessible = NULL, user_id = NULL, "
+       "no_nights = 0, no_weekends = 0, part_time_only = 0, access = 'none', "
+       "updated_at = :t, erased_at = :t2 WHERE id = :id",
+      soci::use(at), soci::use(at), soci::use(id);
+  for (const char* table : {"person_languages", "person_past_jobs", "person_skills", "person_tasks",
+                            "person_notes", "person_diplomas", "person_consents",
+                            "person_shares"}) {
+    s << std::string("DELETE FROM ") + table + " WHERE person_id = :id", soci::use(id);
+  }
+}
+
+std::vector<std::string> closed_before(soci::session& s, std::time_t before) {
+  std::vector<std::string> out;
+  std::tm cutoff = to_utc_tm(before);
+  soci::rowset<std::string> rows =
+      (s.prepare << "SELECT id FROM people WHERE stage = 'closed' AND erased_at IS NULL AND "
+                    "updated_at < :c ORDER BY id",
+       soci::use(cutoff));
+  for (const auto& id : rows) out.push_back(id);
   return out;
 }
 

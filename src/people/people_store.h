@@ -27,8 +27,15 @@ struct Similar {
 // date, or same email, or same phone.
 std::vector<Similar> similar(soci::session& s, const PersonFile& file);
 
-// Organisation owning the file, or "" when there is no such file.
+// Organisation owning the file, or "" when there is no such file (or it was erased).
 std::string organisation_of(soci::session& s, const std::string& id);
+
+// Erases the personal data of the file: names replaced, contact, dates, right-to-work details,
+// languages, experience, skills, notes, diplomas, documents, consents, shares and tasks removed.
+// Kept for anonymous statistics: organisation, stage and its log, target occupations, dates.
+void erase(soci::session& s, const std::string& id, std::time_t now);
+// Closed files not updated since `before` and not yet erased.
+std::vector<std::string> closed_before(soci::session& s, std::time_t before);
 
 struct StageChange {
   std::string from, to, actor_id;

@@ -110,6 +110,10 @@ const std::map<std::string, Setter>& setters() {
        [](Config& c, const std::string& v) {
          return parse_number(v, c.login_max_failures) && c.login_max_failures > 0;
        }},
+      {"retention_days",
+       [](Config& c, const std::string& v) {
+         return parse_number(v, c.retention_days) && c.retention_days >= 0;
+       }},
   };
   return table;
 }

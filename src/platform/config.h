@@ -31,6 +31,8 @@ struct Config {
   int session_lifetime_s = 12 * 3600;       // PRIMOWORK_SESSION_LIFETIME: seconds after login
   bool require_2fa_counsellors = false;     // PRIMOWORK_REQUIRE_2FA_COUNSELLORS
   int login_max_failures = 5;               // PRIMOWORK_LOGIN_MAX_FAILURES: per 15 minutes
+  int retention_days = 3 * 365;             // PRIMOWORK_RETENTION_DAYS: closed files erased
+                                            // after this many days without change (0: never)
 
   // Reads `path` (if not empty) then the environment. Unknown keys and bad numbers are errors
   // naming the key, so a typo never silently falls back to a default. PRIMOWORK_CONFIG (read by

@@ -214,4 +214,17 @@
     <button type="submit" class="primary">{{_ Relier le compte _}}</button>
   </form>
 {{/NOT_LINKED}}</section>
+<section aria-labelledby="h-erase">
+  <h2 id="h-erase">{{_ Effacer les données personnelles _}}</h2>
+  <p>{{_ À la demande de la personne (droit à l'effacement) : le dossier ne garde que ce que les statistiques anonymes demandent (étapes, métiers visés, dates). Personne ne pourra plus l'ouvrir. Exportez-le d'abord si la personne le souhaite. _}}</p>
+  <form method="post" action="/accompagnement/{{ID}}/effacer" class="stack">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <div class="field checkbox">
+{{#CONFIRM_ERROR}}      <span class="field-error" id="confirm-error">{{MESSAGE}}</span>
+{{/CONFIRM_ERROR}}      <input id="field-confirm" name="confirm" type="checkbox" value="1"{{#CONFIRM_ERROR}} aria-invalid="true" aria-describedby="confirm-error"{{/CONFIRM_ERROR}}>
+      <label for="field-confirm">{{_ Je confirme : effacer définitivement les données personnelles de ce dossier _}}</label>
+    </div>
+    <button type="submit">{{_ Effacer les données _}}</button>
+  </form>
+</section>
 {{/OWNER}}

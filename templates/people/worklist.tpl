@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>{{_ Mes dossiers _}}</h1>
 <p class="lead">{{_ Les dossiers les plus urgents d'abord : documents de séjour qui expirent, tâches en retard, dossiers sans action depuis 60 jours. _}}</p>
+{{#ERASED}}<p class="success" role="status">{{_ Les données personnelles du dossier sont effacées. _}}</p>{{/ERASED}}
 <p><a class="button button-primary" href="/accompagnement/nouveau">{{_ Nouveau dossier _}}</a></p>
 <form method="get" action="/accompagnement" role="search" class="filters">
   <div class="field">

@@ -82,6 +82,7 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/accompagnement/{id:id}/diplomes"}, {"counsellor"}},
       {{"POST", "/accompagnement/{id:id}/diplomes/{diploma:id}/statut"}, {"counsellor"}},
       {{"POST", "/accompagnement/{id:id}/notes"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/effacer"}, {"counsellor"}},
       {{"GET", "/mon-dossier"}, {"candidate"}},
       {{"POST", "/mon-dossier/contact"}, {"candidate"}},
       {{"POST", "/mon-dossier/consentements/{consent:id}/retirer"}, {"candidate"}},

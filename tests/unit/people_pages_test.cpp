@@ -437,6 +437,56 @@ TEST_P(PersonFilePages, DiplomasFollowTheEquivalenceWorkflow) {
   EXPECT_EQ(audits("person.diploma", "success"), 2);
 }
 
+TEST_P(PersonFilePages, ErasureKeepsOnlyAnonymousCountsAndRetentionErasesOldClosedFiles) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto make_file = [&](const std::string& family) {
+    auto fields = valid_fields();
+    fields["family_name"] = family;
+    fields["phone"] = "";
+    fields["birth_date"] = "";
+    auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, fields));
+    const std::string location = created.headers.get("Location").value_or("");
+    return location.substr(0, location.find('?'));
+  };
+  const std::string path = make_file("Diallo");
+  request("POST", path + "/notes", me.cookie, form(me, {{"body", "Une note"}}));
+  request("POST", path + "/consentements", me.cookie, form(me, {{"kind", "processing"}}));
+  EXPECT_EQ(request("POST", path + "/effacer", me.cookie, form(me, {})).status, 422);
+  EXPECT_EQ(request("GET", path, me.cookie).status, 200);  // nothing erased without the tick
+  EXPECT_EQ(request("POST", path + "/effacer", me.cookie, form(me, {{"confirm", "1"}})).status, 303);
+  EXPECT_EQ(request("GET", path, me.cookie).status, 404);
+  EXPECT_EQ(audits("person.erase", "success"), 1);
+  {
+    auto lease = db_->acquire();
+    int people = 0, notes = 0, consents = 0, languages = 0, log = 0;
+    std::string family, target;
+    *lease << "SELECT COUNT(*) FROM people", soci::into(people);
+    *lease << "SELECT family_name FROM people", soci::into(family);
+    *lease << "SELECT COUNT(*) FROM person_notes", soci::into(notes);
+    *lease << "SELECT COUNT(*) FROM person_consents", soci::into(consents);
+    *lease << "SELECT COUNT(*) FROM person_languages", soci::into(languages);
+    *lease << "SELECT COUNT(*) FROM person_stage_log", soci::into(log);
+    *lease << "SELECT occupation FROM person_targets", soci::into(target);
+    EXPECT_EQ(people, 1);  // still counted
+    EXPECT_EQ(family, "-");
+    EXPECT_EQ(notes + consents + languages, 0);
+    EXPECT_EQ(log, 1);
+    EXPECT_EQ(target, "N1101");
+  }
+  // Retention: a closed file untouched for longer than the period is erased, an open one is not.
+  const std::string closed = make_file("Ancien");
+  const std::string open = make_file("Actuel");
+  request("POST", closed + "/etape", me.cookie, form(me, {{"stage", "closed"}}));
+  EXPECT_EQ(app_->people().apply_retention(30), 0);  // closed today: kept
+  now_ += 31 * 86400;
+  EXPECT_EQ(app_->people().apply_retention(30), 1);
+  EXPECT_EQ(app_->people().apply_retention(30), 0);  // once
+  const auto fresh = session_for(make_user(Role::kCounsellor, "d@conseil.test"));
+  EXPECT_EQ(request("GET", closed, fresh.cookie).status, 404);
+  EXPECT_EQ(request("GET", open, fresh.cookie).status, 200);
+  EXPECT_EQ(app_->people().apply_retention(0), 0);  // 0 disables it
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PersonFilePages, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
