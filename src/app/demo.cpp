@@ -83,7 +83,8 @@ bool load_demo(Application& app, db::Database& db, const Console& console) {
                    "Les comptes admin et coordination doivent activer la double "
                    "authentification à la première connexion.")
             << "\n";
-  return load_demo_people(app, db, console, "conseillere@demo.primowork.be");
+  if (!load_demo_people(app, db, console, "conseillere@demo.primowork.be")) return false;
+  return load_demo_offers(app, db, console, "Hôpital du Val (démonstration)");
 }
 
 }  // namespace primowork::app

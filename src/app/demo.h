@@ -16,4 +16,9 @@ bool load_demo(Application& app, db::Database& db, const Console& console);
 bool load_demo_people(Application& app, db::Database& db, const Console& console,
                       const std::string& counsellor_login);
 
+// The demo companies and offers (demo_offers.cpp); the first company is linked to the
+// organisation `employer_organisation`. Loaded once (skipped when the first company exists).
+bool load_demo_offers(Application& app, db::Database& db, const Console& console,
+                      const std::string& employer_organisation);
+
 }  // namespace primowork::app

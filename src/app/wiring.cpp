@@ -1,9 +1,12 @@
 #include "app/wiring.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "app/site_pages.h"
 #include "occupations/occupations_pages.h"
+#include "offers/offer_pages.h"
 #include "people/people_pages.h"
 #include "platform/http/cookies.h"
 #include "security/pages.h"
@@ -15,6 +18,16 @@ geography::Communes load_communes(const Config& config) {
       geography::Communes::load(config.share_dir + "/data/communes/liege-arrondissement.csv");
   if (!loaded) throw std::runtime_error("communes: " + loaded.error().detail);
   return std::move(loaded.value());
+}
+offers::ScreeningRules load_screening(const Config& config) {
+  const std::string path = config.share_dir + "/data/screening/rules.fr.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("screening rules: cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto rules = offers::ScreeningRules::from_json(text.str());
+  if (!rules) throw std::runtime_error("screening rules: " + rules.error().detail);
+  return std::move(rules.value());
 }
 }  // namespace
 
@@ -72,7 +85,10 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       auth_(db, guard_, common_passwords_, cipher_, i18n_, clock),
       catalogue_(db, clock),
       communes_(load_communes(config)),
-      people_(db, guard_, catalogue_, communes_, cipher_, clock) {
+      people_(db, guard_, catalogue_, communes_, cipher_, clock),
+      screening_(load_screening(config)),
+      companies_(db, clock),
+      offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
       !loaded) {
     throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);
@@ -97,6 +113,11 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   const people::PagesDeps people_deps{people_, communes_, i18n_, pages_, guard_};
   people::mount_people_pages(router_, people_deps);
   people::mount_people_api(router_, people_deps);
+  const offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_, pages_, guard_};
+  offers::mount_offer_pages(router_, offer_deps);
+  offers::mount_employer_pages(router_, offer_deps);
+  offers::mount_review_pages(router_, offer_deps);
+  offers::mount_offer_api(router_, offer_deps);
 
   metrics_.add_gauge("primowork_db_pool_connections", "Database connections by state.",
                      "state=\"in_use\"", [&db] { return double(db.stats().in_use); });

@@ -4,8 +4,11 @@
 
 #include <memory>
 
+#include "companies/company_service.h"
 #include "geography/communes.h"
 #include "occupations/catalogue.h"
+#include "offers/offer_service.h"
+#include "offers/screening.h"
 #include "people/people_service.h"
 #include "platform/config.h"
 #include "platform/db/database.h"
@@ -35,6 +38,9 @@ class Application {
   security::AuthService& auth() { return auth_; }
   occupations::Catalogue& catalogue() { return catalogue_; }
   people::PeopleService& people() { return people_; }
+  offers::OfferService& offers() { return offers_; }
+  companies::CompanyService& companies() { return companies_; }
+  const offers::ScreeningRules& screening() const { return screening_; }
   const security::Guard& guard() const { return guard_; }
 
  private:
@@ -54,6 +60,9 @@ class Application {
   occupations::Catalogue catalogue_;
   geography::Communes communes_;
   people::PeopleService people_;
+  offers::ScreeningRules screening_;
+  companies::CompanyService companies_;
+  offers::OfferService offers_;
 };
 
 // Security settings from the configuration.

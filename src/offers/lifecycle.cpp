@@ -29,7 +29,7 @@ struct ActionRow {
   const char* label;
 };
 
-constexpr std::array<ActionRow, 10> kActions = {{
+constexpr std::array<ActionRow, 12> kActions = {{
     {OfferAction::kSubmit, "submit", N_("Soumettre à la validation")},
     {OfferAction::kApprove, "approve", N_("Publier")},
     {OfferAction::kSendBack, "send_back", N_("Renvoyer pour correction")},
@@ -40,6 +40,8 @@ constexpr std::array<ActionRow, 10> kActions = {{
     {OfferAction::kTakeDown, "take_down", N_("Retirer l'offre")},
     {OfferAction::kExpire, "expire", N_("Faire expirer")},
     {OfferAction::kRenew, "renew", N_("Renouveler")},
+    {OfferAction::kPublishVetted, "publish_vetted", N_("Publier (entreprise validée)")},
+    {OfferAction::kHold, "hold", N_("Remettre en validation")},
 }};
 
 const OfferTransition* find(OfferAction action) {
@@ -126,6 +128,8 @@ const std::vector<OfferTransition>& offer_transitions() {
       {A::kTakeDown,   {S::kPendingReview, S::kPublished},            S::kClosed,        {kCoord},       true},
       {A::kExpire,     {S::kPublished},                               S::kExpired,       {kSys},         false},
       {A::kRenew,      {S::kExpired},                                 S::kPendingReview, {kEmp},         false},
+      {A::kPublishVetted, {S::kDraft},                                S::kPublished,     {kSys},         false},
+      {A::kHold,       {S::kPublished},                               S::kPendingReview, {kSys},         true},
   };
   // clang-format on
   return table;

@@ -3,6 +3,9 @@
 // lifecycle.cpp; handlers ask check_offer_transition() and never test statuses themselves.
 //
 //   draft          --submit-->      pending_review  --approve-->  published
+//   draft          --publish_vetted--> published (the platform, at confirmation, when the
+//                                      company is approved and screening raised nothing)
+//   published      --hold-->        pending_review (the platform: an edit raised screening flags)
 //   pending_review --send_back, withdraw-->  draft
 //   published      --mark_filled--> filled;  --confirm--> published (the 60 days restart)
 //   published      --expire-->      expired  --renew-->   pending_review
@@ -10,7 +13,8 @@
 //   closed
 //
 // Which company an employer acts for (only their own offers) is a resource rule of the service,
-// not of this table.
+// not of this table; so is the choice, at confirmation, between submit (company not approved, or
+// screening flags) and publish_vetted (offers/offer_service.h).
 #pragma once
 
 #include <optional>
@@ -32,20 +36,22 @@ std::optional<OfferStatus> parse_offer_status(std::string_view code);
 const char* label(OfferStatus status);
 
 enum class OfferAction {
-  kSubmit,      // the employer sends the offer to the coordinator (screening runs then)
-  kApprove,     // the coordinator publishes it
-  kSendBack,    // the coordinator returns it for changes, with a reason
-  kWithdraw,    // the employer takes it back from review to edit it
-  kConfirm,     // the employer confirms a published offer is still open (restarts the 60 days)
-  kMarkFilled,  // every position is filled
-  kClose,       // the employer closes it without filling it
-  kTakeDown,    // the coordinator removes it, with a reason
-  kExpire,      // the platform: 60 days without an update
-  kRenew,       // the employer puts an expired offer back into review
+  kSubmit,         // the employer sends the offer to the coordinator (screening runs then)
+  kApprove,        // the coordinator publishes it
+  kSendBack,       // the coordinator returns it for changes, with a reason
+  kWithdraw,       // the employer takes it back from review to edit it
+  kConfirm,        // the employer confirms a published offer is still open (restarts the 60 days)
+  kMarkFilled,     // every position is filled
+  kClose,          // the employer closes it without filling it
+  kTakeDown,       // the coordinator removes it, with a reason
+  kExpire,         // the platform: 60 days without an update
+  kRenew,          // the employer puts an expired offer back into review
+  kPublishVetted,  // the platform publishes a confirmed offer of an approved company at once
+  kHold,           // the platform sends an edited published offer back to review (new flags)
 };
 
 // Stable codes: "submit", "approve", "send_back", "withdraw", "confirm", "mark_filled", "close",
-// "take_down", "expire", "renew".
+// "take_down", "expire", "renew", "publish_vetted", "hold".
 std::string_view to_string(OfferAction action);
 std::optional<OfferAction> parse_offer_action(std::string_view code);
 // French label msgid of the button, e.g. "Soumettre à la validation".

@@ -32,6 +32,11 @@ const std::vector<Permission>& permissions() {
       {"person.manage", false, {Role::kCounsellor}},
       // The person's own file: read it, correct contact details, withdraw consents, download it.
       {"person.self", false, {Role::kCandidate}},
+      // Offers of the employer's own company: list, edit, close, mark filled, create through the
+      // API (which company: the employer's organisation, offers/offer_service.h).
+      {"offer.manage", false, {Role::kEmployer}},
+      // Vetting companies and reviewing offers before publication.
+      {"company.review", false, {Role::kCoordinator}},
       // Reading the audit log.
       {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
   };

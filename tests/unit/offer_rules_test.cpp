@@ -258,7 +258,7 @@ TEST(OfferLifecycle, CodesRoundTrip) {
     EXPECT_FALSE(t.from.empty());
     EXPECT_FALSE(t.actors.empty());
   }
-  EXPECT_EQ(codes.size(), 10u);
+  EXPECT_EQ(codes.size(), 12u);
 }
 
 TEST(OfferLifecycle, TheUsualJourney) {
@@ -343,7 +343,9 @@ TEST(OfferLifecycle, AvailableActionsAreTheButtons) {
   EXPECT_EQ(available_actions(OfferStatus::kDraft, Actor::kEmployer),
             (std::vector<A>{A::kSubmit, A::kClose}));
   EXPECT_EQ(available_actions(OfferStatus::kPublished, Actor::kSystem),
-            (std::vector<A>{A::kExpire}));
+            (std::vector<A>{A::kExpire, A::kHold}));
+  EXPECT_EQ(available_actions(OfferStatus::kDraft, Actor::kSystem),
+            (std::vector<A>{A::kPublishVetted}));
 }
 
 TEST(OfferExpiry, SixtyDaysAfterTheLastUpdateWithAReminderSevenDaysBefore) {

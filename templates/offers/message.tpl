@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>{{HEADING}}</h1>
+<p class="lead" id="message">{{MESSAGE}}</p>
+<p><a href="/offres">{{_ Voir les offres d'emploi _}}</a></p>
