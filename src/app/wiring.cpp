@@ -85,7 +85,8 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       auth_(db, guard_, common_passwords_, cipher_, i18n_, clock),
       catalogue_(db, clock),
       communes_(load_communes(config)),
-      people_(db, guard_, catalogue_, communes_, cipher_, clock),
+      files_(config.documents_dir),
+      people_(db, guard_, catalogue_, communes_, cipher_, files_, clock),
       screening_(load_screening(config)),
       companies_(db, clock),
       offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock) {

@@ -12,6 +12,7 @@
 #include "people/people_service.h"
 #include "platform/config.h"
 #include "platform/db/database.h"
+#include "platform/file_store.h"
 #include "platform/http/metrics.h"
 #include "platform/http/pipeline.h"
 #include "platform/http/router.h"
@@ -59,6 +60,7 @@ class Application {
   security::AuthService auth_;
   occupations::Catalogue catalogue_;
   geography::Communes communes_;
+  FileStore files_;
   people::PeopleService people_;
   offers::ScreeningRules screening_;
   companies::CompanyService companies_;

@@ -7,6 +7,7 @@
 #include "people/people_json.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <stdexcept>
@@ -248,6 +249,41 @@ void fill_diplomas(ctemplate::TemplateDictionary& dict, const FileView& view,
       ->ShowSection("COMBOBOX");
 }
 
+
+std::string size_text(std::size_t bytes) {
+  if (bytes < 1024) return std::to_string(bytes) + " o";
+  if (bytes < 1024 * 1024) return std::to_string((bytes + 512) / 1024) + " ko";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f Mo", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return buf;
+}
+
+void fill_documents(ctemplate::TemplateDictionary& dict, const FileView& view,
+                    const PagesDeps& deps, const std::string& lang) {
+  for (const auto& d : view.documents) {
+    auto* row = dict.AddSectionDictionary("DOCUMENT");
+    row->SetValue("DOC_ID", d.id);
+    row->SetValue("FILENAME", d.filename);
+    row->SetValue("KIND", label(deps, lang, document_kinds(), d.kind));
+    row->SetValue("SIZE", size_text(d.size));
+    row->SetValue("AT", format_utc(from_utc_tm(d.at), "%Y-%m-%d"));
+    row->SetValue("SHA", d.sha256.substr(0, 12));
+  }
+  if (!view.documents.empty()) dict.ShowSection("HAS_DOCUMENTS");
+}
+
+// A document as a download: never shown inline, never sniffed by the browser.
+http::Response document_download(const PeopleService::DocumentContent& c) {
+  http::Response resp;
+  resp.status = 200;
+  resp.body = c.data;
+  resp.headers.set("Content-Type", c.document.content_type);
+  resp.headers.set("Content-Disposition", "attachment; filename=\"" + c.document.filename + "\"");
+  resp.headers.set("X-Content-Type-Options", "nosniff");
+  resp.headers.set("Cache-Control", "no-store");
+  return resp;
+}
+
 http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a,
                          const std::vector<Error>& errors = {}) {
   auto view = deps.service.view(a, r.param("id"));
@@ -336,6 +372,13 @@ http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a
     fill_diplomas(dict, *view, deps, lang, !shared, a, errors);
   }
   if (!shared) {
+    fill_documents(dict, *view, deps, lang);
+    if (view->documents.empty()) dict.ShowSection("NO_DOCUMENT");
+    for (const auto& k : document_kinds()) {
+      auto* o = dict.AddSectionDictionary("DOCUMENT_KIND");
+      o->SetValue("VALUE", std::string(k.code));
+      o->SetValue("LABEL", tr(k.label));
+    }
     for (const auto& n : view->notes) {
       auto* row = dict.AddSectionDictionary("NOTE");
       row->SetValue("AT", format_utc(from_utc_tm(n.at), "%Y-%m-%d %H:%M") + " UTC");
@@ -480,6 +523,7 @@ http::Response mine_page(const PagesDeps& deps, http::Request& r, const Actor& a
     if (!sh.live(today)) row->ShowSection("ENDED");
   }
   if (!view->shares.empty()) dict.ShowSection("HAS_SHARES");
+  fill_documents(dict, *view, deps, lang);
   for (const auto& e : errors) {
     dict.ShowSection("ERRORS");
     auto* item = dict.AddSectionDictionary("ERROR");
@@ -765,6 +809,34 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
            if (!done) return not_found_page(deps, r, a);
            return http::Response::redirect("/accompagnement?efface=1");
          });
+
+  // Documents: upload (multipart) and download, the owner's counsellor and the person.
+  g.post(router, "/accompagnement/{id:id}/documents", "person.manage",
+         [deps](http::Request& r, Actor& a) {
+           const http::UploadedFile* file = nullptr;
+           for (const auto& f : a.form.files) {
+             if (f.field == "file") file = &f;
+           }
+           auto added = deps.service.add_document(a, r.param("id"), a.field("kind"),
+                                                  file ? file->filename : "",
+                                                  file ? file->data : "");
+           return after_action(deps, r, a, added ? Status(Ok{}) : Status(added.error()),
+                               "#h-documents");
+         });
+  g.get(router, "/accompagnement/{id:id}/documents/{doc:id}", "person.manage",
+        [deps](http::Request& r, Actor& a) {
+          auto content = deps.service.read_document(a, r.param("id"), r.param("doc"));
+          if (!content) return not_found_page(deps, r, a);
+          return document_download(*content);
+        });
+  g.get(router, "/mon-dossier/documents/{doc:id}", "person.self",
+        [deps](http::Request& r, Actor& a) {
+          auto mine = deps.service.my_file(a);
+          if (!mine) return not_found_page(deps, r, a);
+          auto content = deps.service.read_document(a, mine->file.id, r.param("doc"));
+          if (!content) return not_found_page(deps, r, a);
+          return document_download(*content);
+        });
 }
 
 }  // namespace primowork::people

@@ -34,12 +34,14 @@ bool member_of(const std::vector<std::string>& orgs, const std::string& org) {
 PeopleService::PeopleService(db::Database& db, security::Guard& guard,
                              const occupations::Catalogue& catalogue,
                              const geography::Communes& communes,
-                             const security::FieldCipher& cipher, Clock clock)
+                             const security::FieldCipher& cipher, const FileStore& files,
+                             Clock clock)
     : db_(db),
       guard_(guard),
       catalogue_(catalogue),
       communes_(communes),
       cipher_(cipher),
+      files_(files),
       clock_(std::move(clock)) {}
 
 References PeopleService::references() const {
@@ -187,6 +189,7 @@ void PeopleService::complete(soci::session& s, const security::Actor& actor, Fil
     v.owner_name = owner->name;
   if (v.reach != Reach::kShared || v.share->opens("project")) v.diplomas = store::diplomas(s, id);
   if (v.reach == Reach::kShared) return;
+  v.documents = store::documents(s, id);
   for (auto& note : store::notes(s, id)) {
     if (note.sensitive) {
       if (v.reach != Reach::kOwner) continue;  // only the owning organisation reads them
@@ -553,23 +556,31 @@ Status PeopleService::delete_diploma(const security::Actor& actor, const std::st
 }
 
 Status PeopleService::erase(const security::Actor& actor, const std::string& id) {
-  return db::with_transaction(db_, [&](soci::session& s) -> Status {
+  std::vector<Document> removed;
+  auto done = db::with_transaction(db_, [&](soci::session& s) -> Status {
     if (!visible(s, actor, id, "person.erase")) return not_found();
+    removed = store::documents(s, id);
     store::erase(s, id, clock_());
     security::audit::record(
         s, security::audit_entry(actor, clock_(), "person.erase", "person:" + id, "success"));
     return Ok{};
   });
+  if (done) {
+    for (const auto& d : removed) files_.remove(d.stored_as);  // after the commit
+  }
+  return done;
 }
 
 int PeopleService::apply_retention(int days) {
   if (days <= 0) return 0;
-  return db::with_transaction(db_, [&](soci::session& s) {
+  std::vector<Document> removed;
+  const int erased = db::with_transaction(db_, [&](soci::session& s) {
     const std::time_t now = clock_();
     const auto ids = store::closed_before(s, now - static_cast<std::time_t>(days) * 86400);
     security::Actor system;
     system.address = "retention";
     for (const auto& id : ids) {
+      for (auto& d : store::documents(s, id)) removed.push_back(std::move(d));
       store::erase(s, id, now);
       security::audit::record(s, security::audit_entry(system, now, "person.erase",
                                                        "person:" + id, "success",
@@ -578,6 +589,60 @@ int PeopleService::apply_retention(int days) {
     }
     return static_cast<int>(ids.size());
   });
+  for (const auto& d : removed) files_.remove(d.stored_as);
+  return erased;
+}
+
+Result<Document> PeopleService::add_document(const security::Actor& actor, const std::string& id,
+                                             const std::string& kind, const std::string& filename,
+                                             const std::string& data) {
+  if (auto errors = check_document(kind, filename, data); !errors.empty()) return errors.front();
+  {
+    auto lease = db_.acquire();
+    if (!visible(*lease, actor, id, "person.document")) return not_found();
+  }
+  auto stored = files_.put(data);
+  if (!stored) return stored.error();
+  try {
+    return db::with_transaction(db_, [&](soci::session& s) -> Result<Document> {
+      if (!visible(s, actor, id, "person.document")) return not_found();
+      Document d;
+      d.person_id = id;
+      d.kind = kind;
+      d.filename = clean_filename(filename);
+      d.content_type = sniff_content_type(data);
+      d.size = data.size();
+      d.sha256 = stored->sha256;
+      d.stored_as = stored->name;
+      d.uploaded_by = actor.user->id;
+      d = store::add_document(s, d, clock_());
+      security::audit::record(s, security::audit_entry(actor, clock_(), "person.document",
+                                                       "person:" + id, "success",
+                                                       d.id + " " + d.sha256));
+      return d;
+    });
+  } catch (...) {
+    files_.remove(stored->name);  // nothing half-saved
+    throw;
+  }
+}
+
+Result<PeopleService::DocumentContent> PeopleService::read_document(
+    const security::Actor& actor, const std::string& id, const std::string& document_id) {
+  auto found = db::with_transaction(db_, [&](soci::session& s) -> Result<Document> {
+    auto v = readable(s, actor, id, "person.document_read");
+    if (!v || v->reach == Reach::kShared) return not_found();
+    auto d = store::document(s, id, document_id);
+    if (!d) return not_found();
+    security::audit::record(s, security::audit_entry(actor, clock_(), "person.document_read",
+                                                     "person:" + id, "success", document_id));
+    return *d;
+  });
+  if (!found) return found.error();
+  auto data = files_.get(found->stored_as);
+  if (!data || FileStore::sha256_hex(*data) != found->sha256)
+    return Error::internal("document " + document_id + " missing or altered on disk");
+  return DocumentContent{*found, std::move(*data)};
 }
 
 }  // namespace primowork::people

@@ -17,6 +17,9 @@
 #include "people/consents_store.h"
 #include "people/diploma.h"
 #include "people/diplomas_store.h"
+#include "people/document.h"
+#include "people/documents_store.h"
+#include "platform/file_store.h"
 #include "people/people_store.h"
 #include "people/person.h"
 #include "platform/clock.h"
@@ -37,6 +40,7 @@ struct FileView {
   std::vector<Share> shares;      // kOwner and kSelf
   std::vector<Diploma> diplomas;  // kOwner, kSelf, and kShared when "project" is open
   std::vector<Note> notes;        // kOwner only (sensitive ones decrypted); kSelf: not sensitive
+  std::vector<Document> documents;  // kOwner and kSelf (descriptions)
   std::string linked_account;     // kOwner: "Name (login)" of the person's account, "" if none
   std::string owner_name;         // the organisation that keeps the file
   std::vector<store::StageChange> stages;
@@ -79,7 +83,7 @@ class PeopleService {
   // `cipher` seals sensitive notes (key derived from PRIMOWORK_SECRET).
   PeopleService(db::Database& db, security::Guard& guard, const occupations::Catalogue& catalogue,
                 const geography::Communes& communes, const security::FieldCipher& cipher,
-                Clock clock);
+                const FileStore& files, Clock clock);
 
   // The checks' references: ROME codes, skill codes and postcodes known here.
   References references() const;
@@ -149,6 +153,19 @@ class PeopleService {
                         const std::string& diploma_id);
   std::vector<Error> check(const Diploma& d) const;
 
+  // Documents (owner's counsellor): checked (kind, type by content, 5 MiB), stored on disk with
+  // their SHA-256, described in the database in one transaction. Errors name "kind" or "file".
+  Result<Document> add_document(const security::Actor& actor, const std::string& id,
+                                const std::string& kind, const std::string& filename,
+                                const std::string& data);
+  struct DocumentContent {
+    Document document;
+    std::string data;
+  };
+  // A document's bytes, for the owner's counsellor or the person; audited as a read.
+  Result<DocumentContent> read_document(const security::Actor& actor, const std::string& id,
+                                        const std::string& document_id);
+
   // GDPR erasure (owner's counsellor): the file keeps only anonymous statistics (see
   // store::erase); audited. Afterwards the file answers "not found" to everyone.
   Status erase(const security::Actor& actor, const std::string& id);
@@ -180,6 +197,7 @@ class PeopleService {
   const occupations::Catalogue& catalogue_;
   const geography::Communes& communes_;
   const security::FieldCipher& cipher_;
+  const FileStore& files_;
   Clock clock_;
 };
 

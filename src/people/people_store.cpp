@@ -400,7 +400,7 @@ void erase(soci::session& s, const std::string& id, std::time_t now) {
       soci::use(at), soci::use(at), soci::use(id);
   for (const char* table : {"person_languages", "person_past_jobs", "person_skills", "person_tasks",
                             "person_notes", "person_diplomas", "person_consents",
-                            "person_shares"}) {
+                            "person_shares", "person_documents"}) {
     s << std::string("DELETE FROM ") + table + " WHERE person_id = :id", soci::use(id);
   }
 }

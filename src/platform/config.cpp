@@ -110,6 +110,11 @@ const std::map<std::string, Setter>& setters() {
        [](Config& c, const std::string& v) {
          return parse_number(v, c.login_max_failures) && c.login_max_failures > 0;
        }},
+      {"documents_dir",
+       [](Config& c, const std::string& v) {
+         c.documents_dir = v;
+         return !v.empty();
+       }},
       {"retention_days",
        [](Config& c, const std::string& v) {
          return parse_number(v, c.retention_days) && c.retention_days >= 0;

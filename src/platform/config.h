@@ -31,6 +31,8 @@ struct Config {
   int session_lifetime_s = 12 * 3600;       // PRIMOWORK_SESSION_LIFETIME: seconds after login
   bool require_2fa_counsellors = false;     // PRIMOWORK_REQUIRE_2FA_COUNSELLORS
   int login_max_failures = 5;               // PRIMOWORK_LOGIN_MAX_FAILURES: per 15 minutes
+  std::string documents_dir = "var/documents";  // PRIMOWORK_DOCUMENTS_DIR: uploaded files,
+                                                // outside the web root
   int retention_days = 3 * 365;             // PRIMOWORK_RETENTION_DAYS: closed files erased
                                             // after this many days without change (0: never)
 

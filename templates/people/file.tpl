@@ -107,6 +107,28 @@
 {{/DIPLOMA_FORM}}</section>
 {{/DIPLOMAS_VISIBLE}}
 {{#OWNER}}
+<section aria-labelledby="h-documents">
+  <h2 id="h-documents">{{_ Documents _}}</h2>
+{{#HAS_DOCUMENTS}}  <ul id="documents">
+{{#DOCUMENT}}    <li><a href="/accompagnement/{{ID}}/documents/{{DOC_ID}}">{{FILENAME}}</a> — {{KIND}}, {{SIZE}}, {{AT}} <span class="muted">{{_ empreinte _}} {{SHA}}</span></li>
+{{/DOCUMENT}}  </ul>
+{{/HAS_DOCUMENTS}}{{#NO_DOCUMENT}}  <p>{{_ Aucun document. _}}</p>{{/NO_DOCUMENT}}
+  <form method="post" action="/accompagnement/{{ID}}/documents" class="stack" enctype="multipart/form-data">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <div class="field">
+      <label for="field-document_kind">{{_ Type de document _}}</label>
+      <select id="field-document_kind" name="kind">
+{{#DOCUMENT_KIND}}        <option value="{{VALUE}}">{{LABEL}}</option>
+{{/DOCUMENT_KIND}}      </select>
+    </div>
+    <div class="field">
+      <label for="field-file">{{_ Fichier (PDF, PNG ou JPEG, 5 Mo au plus) _}}</label>
+{{#FILE_ERROR}}      <span class="field-error" id="file-error">{{MESSAGE}}</span>
+{{/FILE_ERROR}}      <input id="field-file" name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"{{#FILE_ERROR}} aria-invalid="true" aria-describedby="file-error"{{/FILE_ERROR}}>
+    </div>
+    <button type="submit" class="primary">{{_ Ajouter le document _}}</button>
+  </form>
+</section>
 <section aria-labelledby="h-notes">
   <h2 id="h-notes">{{_ Notes _}}</h2>
 {{#HAS_NOTES}}  <ul id="notes">

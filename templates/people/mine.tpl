@@ -60,7 +60,13 @@
 {{#SHARE}}    <li>{{ORG}} — {{PARTS}} — {{_ jusqu'au _}} {{ENDS_ON}}{{#ENDED}} ({{_ terminé _}}){{/ENDED}}</li>
 {{/SHARE}}  </ul>
 {{/HAS_SHARES}}</section>
-<section aria-labelledby="h-data">
+{{#HAS_DOCUMENTS}}<section aria-labelledby="h-documents">
+  <h2 id="h-documents">{{_ Mes documents _}}</h2>
+  <ul>
+{{#DOCUMENT}}    <li><a href="/mon-dossier/documents/{{DOC_ID}}">{{FILENAME}}</a> — {{KIND}}, {{SIZE}}</li>
+{{/DOCUMENT}}  </ul>
+</section>
+{{/HAS_DOCUMENTS}}<section aria-labelledby="h-data">
   <h2 id="h-data">{{_ Mes données _}}</h2>
   <p><a class="button" href="/mon-dossier/export" download>{{_ Télécharger toutes mes données (JSON) _}}</a></p>
 </section>

@@ -83,6 +83,9 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/accompagnement/{id:id}/diplomes/{diploma:id}/statut"}, {"counsellor"}},
       {{"POST", "/accompagnement/{id:id}/notes"}, {"counsellor"}},
       {{"POST", "/accompagnement/{id:id}/effacer"}, {"counsellor"}},
+      {{"POST", "/accompagnement/{id:id}/documents"}, {"counsellor"}},
+      {{"GET", "/accompagnement/{id:id}/documents/{doc:id}"}, {"counsellor"}},
+      {{"GET", "/mon-dossier/documents/{doc:id}"}, {"candidate"}},
       {{"GET", "/mon-dossier"}, {"candidate"}},
       {{"POST", "/mon-dossier/contact"}, {"candidate"}},
       {{"POST", "/mon-dossier/consentements/{consent:id}/retirer"}, {"candidate"}},
@@ -123,7 +126,8 @@ std::string concrete(const std::string& pattern) {
                                                      {"{task:id}", "tsk_0000000000"},
                                                      {"{consent:id}", "cns_0000000000"},
                                                      {"{share:id}", "shr_0000000000"},
-                                                     {"{diploma:id}", "dip_0000000000"}};
+                                                     {"{diploma:id}", "dip_0000000000"},
+                                                     {"{doc:id}", "doc_0000000000"}};
   for (const auto& [from, to] : values) {
     const auto pos = out.find(from);
     if (pos != std::string::npos) out.replace(pos, from.size(), to);

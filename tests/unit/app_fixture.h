@@ -26,6 +26,7 @@ class AppFixture : public ::testing::TestWithParam<std::string> {
     log::set_enabled(false);
     config_.secret = "unit-test-secret";
     config_.public_url = "https://primowork.test";
+    config_.documents_dir = ::testing::TempDir() + "/primowork-documents";
     db_ = open_empty(GetParam());
     if (!db_) GTEST_SKIP() << "PRIMOWORK_TEST_PG is not set: PostgreSQL tests skipped";
     ASSERT_TRUE(db::migrate(*db_, db::builtin_migrations()).ok());

@@ -5,8 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 #include "app_fixture.h"
 #include "platform/http/url.h"
+#include "people/document.h"
+#include "platform/file_store.h"
 #include "security/audit.h"
 
 namespace primowork {
@@ -54,6 +58,36 @@ class PersonFilePages : public AppFixture {
     r.headers.add("Content-Type", "application/json");
     r.body = body;
     return app_->pipeline().handle(r);
+  }
+  http::Response upload(const std::string& target, const LoggedIn& s, const std::string& kind,
+                        const std::string& filename, const std::string& data) {
+    const std::string boundary = "----primowork-test-boundary";
+    std::string body;
+    auto part = [&](const std::string& headers, const std::string& value) {
+      body += "--" + boundary + "\r\n" + headers + "\r\n\r\n" + value + "\r\n";
+    };
+    part("Content-Disposition: form-data; name=\"_csrf\"", s.csrf);
+    part("Content-Disposition: form-data; name=\"kind\"", kind);
+    part("Content-Disposition: form-data; name=\"file\"; filename=\"" + filename +
+             "\"\r\nContent-Type: application/octet-stream",
+         data);
+    body += "--" + boundary + "--\r\n";
+    http::Request r;
+    r.method = "POST";
+    r.target = target;
+    r.remote_address = "192.0.2.10";
+    r.headers.add("Cookie", s.cookie);
+    r.headers.add("Content-Type", "multipart/form-data; boundary=" + boundary);
+    r.body = body;
+    return app_->pipeline().handle(r);
+  }
+  static int files_in(const std::string& dir) {
+    int n = 0;
+    std::error_code ec;
+    for (auto it = std::filesystem::directory_iterator(dir, ec);
+         !ec && it != std::filesystem::directory_iterator(); ++it)
+      ++n;
+    return n;
   }
   // A counsellor of a second organisation.
   security::User other_counsellor() {
@@ -485,6 +519,64 @@ TEST_P(PersonFilePages, ErasureKeepsOnlyAnonymousCountsAndRetentionErasesOldClos
   EXPECT_EQ(request("GET", closed, fresh.cookie).status, 404);
   EXPECT_EQ(request("GET", open, fresh.cookie).status, 200);
   EXPECT_EQ(app_->people().apply_retention(0), 0);  // 0 disables it
+}
+
+TEST_P(PersonFilePages, DocumentsAreCheckedStoredAsideAndDownloadedOnlyByRightPeople) {
+  std::filesystem::remove_all(config_.documents_dir);
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  const auto candidate_user = make_user(Role::kCandidate, "amina@personne.test");
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, valid_fields()));
+  const std::string location = created.headers.get("Location").value_or("");
+  const std::string path = location.substr(0, location.find('?'));
+  request("POST", path + "/compte", me.cookie, form(me, {{"account", candidate_user.id}}));
+  const std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+  const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "not really an image";
+
+  auto disguised = upload(path + "/documents", me, "cv", "cv.pdf", png);
+  EXPECT_EQ(disguised.status, 422);
+  EXPECT_NE(disguised.body.find("file-error"), std::string::npos);
+  EXPECT_EQ(upload(path + "/documents", me, "cv", "virus.exe", "MZ\x90\x00").status, 422);
+  EXPECT_EQ(upload(path + "/documents", me, "cv", "big.pdf",
+                   "%PDF-" + std::string(people::kMaxDocumentBytes, 'x'))
+                .status,
+            422);
+  EXPECT_EQ(files_in(config_.documents_dir), 0);  // nothing half-saved
+
+  ASSERT_EQ(upload(path + "/documents", me, "cv", "../../CV Amina.pdf", pdf).status, 303);
+  EXPECT_EQ(files_in(config_.documents_dir), 1);
+  std::string id, sha, filename;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT id, sha256, filename FROM person_documents", soci::into(id), soci::into(sha),
+        soci::into(filename);
+  }
+  EXPECT_EQ(sha, FileStore::sha256_hex(pdf));
+  EXPECT_EQ(filename, "CV Amina.pdf");  // no path
+  auto got = request("GET", path + "/documents/" + id, me.cookie);
+  ASSERT_EQ(got.status, 200);
+  EXPECT_EQ(got.body, pdf);
+  EXPECT_EQ(got.headers.get("Content-Type").value_or(""), "application/pdf");
+  EXPECT_NE(got.headers.get("Content-Disposition").value_or("").find("attachment"),
+            std::string::npos);
+  EXPECT_EQ(audits("person.document_read", "success"), 1);
+  // The person downloads their own document; another counsellor, even with a share, does not.
+  EXPECT_EQ(request("GET", "/mon-dossier/documents/" + id, session_for(candidate_user).cookie)
+                .body,
+            pdf);
+  const auto stranger_user = other_counsellor();
+  std::string other_org;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT organisation_id FROM memberships WHERE user_id = :u", soci::into(other_org),
+        soci::use(stranger_user.id);
+  }
+  request("POST", path + "/partages", me.cookie,
+          form(me, {{"organisation", other_org}, {"scope", "project"}, {"ends_on", "2026-12-31"}}));
+  EXPECT_EQ(request("GET", path + "/documents/" + id, session_for(stranger_user).cookie).status,
+            404);
+  // Erasure removes the bytes too.
+  request("POST", path + "/effacer", me.cookie, form(me, {{"confirm", "1"}}));
+  EXPECT_EQ(files_in(config_.documents_dir), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PersonFilePages, testing::Values("sqlite", "postgresql"),
