@@ -368,6 +368,16 @@ http::Response file_page(const PagesDeps& deps, http::Request& r, const Actor& a
   }
   dict.ShowSection(view->tasks.empty() ? "NO_TASK" : "HAS_TASKS");
   if (opens("project")) {
+    for (const auto& pv : deps.service.pivots(*view)) {
+      auto* row = dict.AddSectionDictionary("PIVOT");
+      row->SetValue("CODE", pv.code);
+      row->SetValue("LABEL", pv.label);
+      row->SetIntValue("COVERAGE", pv.coverage_percent);
+      std::string missing;
+      for (const auto& m : pv.missing) missing += (missing.empty() ? "" : " ; ") + m;
+      if (!missing.empty()) row->SetValueAndShowSection("MISSING_TEXT", missing, "MISSING");
+      dict.ShowSection("HAS_PIVOTS");
+    }
     dict.ShowSection("DIPLOMAS_VISIBLE");
     fill_diplomas(dict, *view, deps, lang, !shared, a, errors);
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "matching/pivots.h"
+#include "people/person_profile.h"
 #include "platform/utf8.h"
 #include "security/audit.h"
 #include "taxonomy/text.h"
@@ -643,6 +645,24 @@ Result<PeopleService::DocumentContent> PeopleService::read_document(
   if (!data || FileStore::sha256_hex(*data) != found->sha256)
     return Error::internal("document " + document_id + " missing or altered on disk");
   return DocumentContent{*found, std::move(*data)};
+}
+
+std::vector<PivotView> PeopleService::pivots(const FileView& view, std::size_t limit) const {
+  std::vector<PivotView> out;
+  if (view.file.former_profession_inaccessible.empty()) return out;
+  auto rome = catalogue_.rome();
+  const auto& t = rome->taxonomy;
+  const matching::Profile profile = to_profile(view.file, view.diplomas, t, communes_);
+  for (const auto& p : matching::pivots(t, profile, limit)) {
+    PivotView v;
+    v.code = t.occupations()[p.occupation].code;
+    v.label = t.occupations()[p.occupation].label;
+    v.coverage_percent = static_cast<int>(p.coverage * 100.0f + 0.5f);
+    for (std::size_t i = 0; i < p.missing_core.size() && i < 3; ++i)
+      v.missing.push_back(t.skills()[p.missing_core[i]].label);
+    out.push_back(std::move(v));
+  }
+  return out;
 }
 
 }  // namespace primowork::people

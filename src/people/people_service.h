@@ -78,6 +78,13 @@ struct Account {
   std::string id, name, login;
 };
 
+// An occupation the person could move towards, with what they already have and what they miss.
+struct PivotView {
+  std::string code, label;
+  int coverage_percent = 0;
+  std::vector<std::string> missing;  // labels of the most specific missing core skills
+};
+
 class PeopleService {
  public:
   // `cipher` seals sensitive notes (key derived from PRIMOWORK_SECRET).
@@ -171,6 +178,11 @@ class PeopleService {
   Status erase(const security::Actor& actor, const std::string& id);
   // Retention: erases closed files not updated for `days` days (0: never). Returns how many.
   int apply_retention(int days);
+
+  // Career pivots (matching::pivots over the person's profile, regulated occupations without a
+  // recognised diploma and excluded schedules left out) when the file marks a former profession
+  // as not accessible here; empty otherwise. Pure computation over `view`.
+  std::vector<PivotView> pivots(const FileView& view, std::size_t limit = 5) const;
 
   // The candidate's own file; kNotFound when no file is linked to the account.
   Result<FileView> my_file(const security::Actor& actor);

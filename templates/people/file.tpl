@@ -61,7 +61,14 @@
     <button type="submit" class="primary">{{_ Ajouter la tâche _}}</button>
   </form>{{/OWNER}}
 </section>{{/JOURNEY}}
-{{#DIPLOMAS_VISIBLE}}<section aria-labelledby="h-diplomas">
+{{#HAS_PIVOTS}}<section aria-labelledby="h-pivots">
+  <h2 id="h-pivots">{{_ Métiers proches accessibles _}}</h2>
+  <p>{{_ L'ancien métier n'est pas accessible ici pour l'instant. Ces métiers demandent des compétences que la personne a déjà : _}}</p>
+  <ul id="pivots">
+{{#PIVOT}}    <li><a href="/metiers/{{CODE}}">{{LABEL}}</a> — {{_ compétences déjà acquises : _}} {{COVERAGE}} %{{#MISSING}} — {{_ à acquérir surtout : _}} {{MISSING_TEXT}}{{/MISSING}}</li>
+{{/PIVOT}}  </ul>
+</section>
+{{/HAS_PIVOTS}}{{#DIPLOMAS_VISIBLE}}<section aria-labelledby="h-diplomas">
   <h2 id="h-diplomas">{{_ Diplômes et équivalences _}}</h2>
 {{#HAS_DIPLOMAS}}  <ul id="diplomas">
 {{#DIPLOMA}}    <li><strong>{{TITLE}}</strong> ({{LEVEL}}, {{COUNTRY}}{{#FIELD}}, {{FIELD_TEXT}}{{/FIELD}}) — {{STATUS}}{{#DECISION}} : {{DECISION_TEXT}}{{/DECISION}}{{#EQUIVALENT}} — {{EQUIVALENT_TEXT}}{{/EQUIVALENT}}{{#OPENS}} — {{_ ouvre le métier _}} {{OPENS_TEXT}}{{/OPENS}}{{#DATES}} ({{DATES_TEXT}}){{/DATES}}

@@ -579,6 +579,24 @@ TEST_P(PersonFilePages, DocumentsAreCheckedStoredAsideAndDownloadedOnlyByRightPe
   EXPECT_EQ(files_in(config_.documents_dir), 0);
 }
 
+TEST_P(PersonFilePages, AFormerProfessionOutOfReachBringsUpPivots) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto fields = valid_fields();
+  fields["target1"] = "";
+  fields["past_occupation"] = "J1506";  // nurse: regulated, no recognised diploma yet
+  fields["former_profession_inaccessible"] = "J1506";
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, fields));
+  ASSERT_EQ(created.status, 303) << created.body;
+  const std::string location = created.headers.get("Location").value_or("");
+  auto page = request("GET", location.substr(0, location.find('?')), me.cookie);
+  const auto start = page.body.find("id=\"pivots\"");
+  ASSERT_NE(start, std::string::npos);
+  const std::string list = page.body.substr(start, page.body.find("</ul>", start) - start);
+  EXPECT_NE(list.find("/metiers/"), std::string::npos);
+  EXPECT_EQ(list.find("/metiers/J1506"), std::string::npos);  // not the occupation out of reach
+  EXPECT_NE(list.find("compétences déjà acquises"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PersonFilePages, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

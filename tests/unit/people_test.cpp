@@ -5,6 +5,11 @@
 #include "backends.h"
 #include "people/people_store.h"
 #include "people/person.h"
+#include "people/person_profile.h"
+#include "taxonomy/import.h"
+
+#include <fstream>
+#include <sstream>
 #include "platform/db/migrations.h"
 #include "security/accounts.h"
 
@@ -131,6 +136,41 @@ TEST(Worklist, UrgencyRanks) {
   EXPECT_EQ(urgency(day("2028-01-01"), true, kToday, kToday).rank, 3);
   EXPECT_EQ(urgency(std::nullopt, false, day("2026-09-01"), kToday).rank, 4);
   EXPECT_EQ(urgency(std::nullopt, false, day("2026-11-01"), kToday).rank, 5);
+}
+
+TEST(PersonProfile, TheEngineSeesOnlyWhatMatchingNeeds) {
+  std::ifstream in(std::string(PRIMOWORK_SOURCE_DIR) + "/data/taxonomy/starter-rome.json");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  const auto t = std::move(taxonomy::from_json(buf.str()).value());
+  auto communes = geography::Communes::load(std::string(PRIMOWORK_SOURCE_DIR) +
+                                            "/data/communes/liege-arrondissement.csv");
+  ASSERT_TRUE(communes.ok());
+  PersonFile f = complete_file();
+  f.access = "unlimited";
+  f.postcode = "4100";
+  f.skills.clear();
+  Diploma nurse;
+  nurse.status = "decided";
+  nurse.decision = "specific_grade";
+  nurse.opens_occupation = "J1506";
+  Diploma refused = nurse;
+  refused.decision = "refused";
+  refused.opens_occupation = "J1501";
+  const auto p = to_profile(f, {nurse, refused}, t, communes.value(), 7);
+  EXPECT_EQ(p.id, 7u);
+  ASSERT_EQ(p.targets.size(), 2u);
+  EXPECT_EQ(t.occupations()[p.targets[0]].code, "N1101");
+  EXPECT_FALSE(p.skills.empty());  // inferred from the past job
+  EXPECT_EQ(p.skills[0].provenance, matching::Provenance::kInferred);
+  ASSERT_EQ(p.languages.size(), 2u);
+  EXPECT_EQ(p.languages[0].level, 2);  // French: the weakest skill assessed (A2)
+  EXPECT_EQ(p.licences, matching::kLicenceB | matching::kLicenceC);
+  EXPECT_EQ(p.access, matching::Access::kUnlimited);
+  EXPECT_NEAR(p.lat, 50.5966f, 1e-4);
+  EXPECT_EQ(p.excluded, matching::kNight);
+  ASSERT_EQ(p.recognised.size(), 1u);
+  EXPECT_EQ(t.occupations()[p.recognised[0]].code, "J1506");
 }
 
 class PeopleStore : public testing::TestWithParam<std::string> {};
