@@ -47,6 +47,9 @@ float distance_km(float lat1, float lon1, float lat2, float lon2) {
 namespace {
 
 constexpr std::uint16_t kNoMacro = std::numeric_limits<std::uint16_t>::max();
+// A person reads offers place by place when fewer than 1 / kPlaceOrderShare of them are within
+// reach, else bucket by bucket (best bound first, stopping when no bucket can enter the top k).
+constexpr std::size_t kPlaceOrderShare = 4;
 
 std::vector<std::uint16_t> macros_of(const taxonomy::Taxonomy& t) {
   if (t.skills().size() >= kNoMacro || t.occupations().size() >= kNoMacro)
@@ -122,7 +125,14 @@ struct Scratch {
   std::vector<std::pair<std::uint32_t, float>> batch;  // records to read, and their distance
   std::vector<std::uint32_t> groups;                   // places of a bucket within reach
   std::vector<std::int32_t> hot, bucket_occupation;
-  std::vector<std::uint32_t> occupation_seen;
+  std::vector<std::uint32_t> occupation_seen, bucket_ok;
+  struct Pending {
+    std::int32_t bound, partial;
+    const detail::CompiledOffer* offer;
+  };
+  std::vector<Pending> pending;  // offers whose skills are still to read
+  std::vector<std::uint32_t> language_seen = std::vector<std::uint32_t>(1024);
+  std::vector<std::uint8_t> language_level = std::vector<std::uint8_t>(1024);
   std::uint32_t occupation_stamp = 0;
   std::uint32_t stamp = 0;
 
@@ -134,11 +144,12 @@ struct Scratch {
     fit(skill_gain, n_skills), fit(skill_seen, n_skills);
     fit(macro_gain, n_macros), fit(macro_seen, n_macros);
     fit(bucket_sum, n_buckets), fit(bucket_seen, n_buckets), fit(occupation, n_buckets);
-    fit(bucket_occupation, n_buckets), fit(occupation_seen, n_buckets);
+    fit(bucket_occupation, n_buckets), fit(occupation_seen, n_buckets), fit(bucket_ok, n_buckets);
     fit(place_seen, n_places), fit(place_km, n_places), fit(place_need, n_places);
-    skills.clear(), macros.clear(), buckets.clear();
+    skills.clear(), macros.clear(), buckets.clear(), pending.clear();
     if (++stamp == 0) {  // wrapped: forget every old stamp
-      for (auto* v : {&skill_seen, &macro_seen, &bucket_seen, &place_seen})
+      for (auto* v :
+           {&skill_seen, &macro_seen, &bucket_seen, &place_seen, &language_seen, &bucket_ok})
         std::fill(v->begin(), v->end(), 0u);
       stamp = 1;
     }
@@ -508,30 +519,141 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
   }
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a > b; });
 
+  // The person's level per language key (the first listed, as ProfileRecord::level reads it).
+  for (std::uint16_t packed : r.languages()) {
+    const std::uint16_t key = detail::language_of(packed);
+    if (s.language_seen[key] != s.stamp) {
+      s.language_seen[key] = s.stamp;
+      s.language_level[key] = detail::level_of(packed);
+    }
+  }
+  auto level = [&](std::uint16_t key) -> int {
+    return s.language_seen[key] == s.stamp ? s.language_level[key] : 0;
+  };
+  auto km_to = [&](std::uint16_t where) {
+    if (s.place_seen[where] != s.stamp) {
+      s.place_seen[where] = s.stamp;
+      const float km = distance_km(lat, lon, places_[where].first, places_[where].second);
+      s.place_km[where] = km;
+      s.place_need[where] = static_cast<std::uint32_t>(std::min(std::ceil(km), 1e9f));
+    }
+    return s.place_km[where];
+  };
+  auto skill_points = [&](const CompiledOffer& o) {
+    std::int32_t points = 0;
+    for (const auto& e : o.entries) {
+      if (s.skill_seen[e.skill] == s.stamp)
+        points += e.full;
+      else if (e.macro != kNoMacro && s.macro_seen[e.macro] == s.stamp)
+        points += e.half;
+    }
+    return points;
+  };
+  const std::uint16_t missing_licences = static_cast<std::uint16_t>(~r.licences());
+  const std::uint32_t max_km = r.max_km();
+  const std::uint8_t excluded = r.excluded(), contracts = r.contracts();
+  // Offer flags that rule the person out: full time for a part-time-only person (the flag is set
+  // for part time: test its absence), a regulated occupation without a recognised diploma.
+  const bool part_time_only = r.part_time_only();
+  const std::uint8_t reject_flags = detail::OfferIndex::kRegulated;
+  const bool limited = r.access() == Access::kLimited;
   TopK top(k);
-  for (const auto& [bound, b] : order) {
-    if (top.excludes(bound)) break;
-    for (const CompiledOffer& o : buckets[b].offers) {
-      if (s.place_seen[o.location] != s.stamp) {
-        s.place_seen[o.location] = s.stamp;
-        s.place_km[o.location] =
-            distance_km(lat, lon, places_[o.location].first, places_[o.location].second);
-      }
-      const float km = s.place_km[o.location];
-      if (detail::first_failing(r, o, km)) continue;
-      std::int32_t skill_points = 0;
-      for (const auto& e : o.entries) {
-        if (s.skill_seen[e.skill] == s.stamp)
-          skill_points += e.full;
-        else if (e.macro != kNoMacro && s.macro_seen[e.macro] == s.stamp)
-          skill_points += e.half;
-      }
-      if (top.excludes(skill_points + s.occupation[b] + rest)) continue;
-      top.offer({skill_points + s.occupation[b] + detail::language_points(r, o, scale_) +
+  // One offer of bucket `b` (the bucket's facts in `at`), from its key when that is enough.
+  struct BucketFacts {
+    std::int32_t occupation, skills;  // exact; the bound of the skills
+    bool no_skills, outside;
+    std::uint8_t allowed;  // kRegulated when the person has the diploma
+  };
+  auto facts = [&](std::size_t b) {
+    BucketFacts at;
+    at.occupation = s.occupation[b];
+    // No offer of a bucket sharing nothing with the person's skills and macro-skills pays for
+    // them: their skill points are 0, and the key gives the rest of the score.
+    at.no_skills = s.bucket_seen[b] != s.stamp;
+    at.skills = at.no_skills ? 0 : s.bucket_sum[b];
+    at.allowed = std::find(r.recognised().begin(), r.recognised().end(), b) != r.recognised().end()
+                     ? detail::OfferIndex::kRegulated
+                     : 0;
+    // The last bucket holds offers of occupations outside the taxonomy, each its own.
+    at.outside = b + 1 == buckets.size();
+    return at;
+  };
+  // The distance to every place with offers (and the commute it needs), and how many offers are
+  // within reach: a short commute reads the offers of the places within reach, when they are few.
+  std::size_t reachable = 0;
+  const auto& by_place = offers_.by_place();
+  for (std::size_t p = 0; p < by_place.size(); ++p) {
+    if (by_place[p].empty()) continue;
+    km_to(static_cast<std::uint16_t>(p));
+    if (s.place_need[p] <= r.max_km()) reachable += by_place[p].size();
+  }
+  const float* place_km = s.place_km.data();
+  const std::uint32_t* place_need = s.place_need.data();
+  // `defer`: keep the offers whose skills must be read for later, best bound first.
+  auto consider = [&](const detail::OfferIndex::Key& key, const BucketFacts& at,
+                      const CompiledOffer& o, bool defer) {
+    // One test for all the bits (no branch per filter).
+    const bool fails = (part_time_only & !(key.flags & detail::OfferIndex::kPartTime)) |
+                       (max_km < place_need[key.place]) | ((key.licences & missing_licences) != 0) |
+                       ((key.schedule & excluded) != 0) | ((key.contract & contracts) == 0) |
+                       ((key.flags & reject_flags & ~at.allowed) != 0);
+    if (fails) return;
+    const float km = place_km[key.place];
+    const bool many = key.n_mandatory == detail::OfferIndex::kManyLanguages ||
+                      key.n_desired == detail::OfferIndex::kManyLanguages;
+    if (limited || many || at.outside) {  // the offer itself decides
+      if (detail::first_failing(r, o, km)) return;
+      const std::int32_t skills = at.no_skills ? 0 : skill_points(o);
+      top.offer({skills + at.occupation + detail::language_points(r, o, scale_) +
                      detail::distance_points(km, r.max_km(), scale_) +
                      detail::preference_points(r, o, scale_),
-                 o.offer.id});
+                 key.id});
+      return;
     }
+    for (std::size_t m = 0; m < key.n_mandatory; ++m) {
+      if (level(key.mandatory[m].key) < key.mandatory[m].level) return;
+    }
+    // Every filter passed: contract and hours suit the person, preferences are full.
+    const std::int32_t partial =
+        at.occupation +
+        detail::language_points(std::span(key.desired, key.n_desired), scale_, level) +
+        detail::distance_points(km, r.max_km(), scale_) + scale_.preferences;
+    if (at.no_skills) {
+      top.offer({partial, key.id});
+      return;
+    }
+    const std::int32_t bound = partial + std::min(key.skills_cap, at.skills);
+    if (top.excludes(bound)) return;
+    if (defer)
+      s.pending.push_back({bound, partial, &o});
+    else
+      top.offer({partial + skill_points(o), key.id});
+  };
+
+  if (reachable * kPlaceOrderShare < offers_.size()) {
+    for (const auto& [bound, b] : order) s.bucket_ok[b] = s.stamp;
+    for (std::size_t p = 0; p < by_place.size(); ++p) {
+      if (by_place[p].empty() || s.place_need[p] > r.max_km()) continue;
+      for (const auto& entry : by_place[p]) {
+        if (s.bucket_ok[entry.bucket] != s.stamp) continue;  // nobody passes there
+        const auto& bucket = buckets[entry.bucket];
+        consider(entry.key, facts(entry.bucket), bucket.offers[entry.index], true);
+      }
+    }
+    std::sort(s.pending.begin(), s.pending.end(),
+              [](const auto& a, const auto& b) { return a.bound > b.bound; });
+    for (const auto& p : s.pending) {
+      if (top.excludes(p.bound)) break;
+      top.offer({p.partial + skill_points(*p.offer), p.offer->offer.id});
+    }
+    return top.result();
+  }
+  for (const auto& [bound, b] : order) {
+    if (top.excludes(bound)) break;
+    const auto& bucket = buckets[b];
+    const BucketFacts at = facts(b);
+    for (std::size_t i = 0; i < bucket.keys.size(); ++i)
+      consider(bucket.keys[i], at, bucket.offers[i], false);
   }
   return top.result();
 }

@@ -51,8 +51,9 @@ void raise(Summary& summary, Postings& postings, std::uint16_t bucket, std::uint
   else
     summary.insert(it, {key, points});
   auto& list = postings[key];
-  auto p = std::lower_bound(list.begin(), list.end(), bucket,
-                            [](const OfferIndex::Posting& x, std::uint16_t b) { return x.bucket < b; });
+  auto p =
+      std::lower_bound(list.begin(), list.end(), bucket,
+                       [](const OfferIndex::Posting& x, std::uint16_t b) { return x.bucket < b; });
   if (p != list.end() && p->bucket == bucket)
     p->points = points;
   else
@@ -75,10 +76,32 @@ bool OfferIndex::may_pass(const Bucket& b, std::uint16_t occupation, const Profi
   if (p.access() == Access::kLimited && p.limited_occupation() != occupation) return false;
   if ((b.licences_all & p.licences()) != b.licences_all) return false;
   if ((b.schedule_all & p.excluded()) != 0) return false;
-  if (b.regulated_all && std::find(p.recognised().begin(), p.recognised().end(), occupation) ==
-                             p.recognised().end())
+  if (b.regulated_all &&
+      std::find(p.recognised().begin(), p.recognised().end(), occupation) == p.recognised().end())
     return false;
   return (b.contracts_any & p.contracts()) != 0 && (b.part_time_any || !p.part_time_only());
+}
+
+OfferIndex::Key OfferIndex::key_of(const CompiledOffer& c) {
+  const Offer& o = c.offer;
+  Key k{};
+  k.id = o.id;
+  k.skills_cap = c.skills_cap;
+  k.place = c.location;
+  k.licences = o.licences;
+  k.schedule = o.schedule;
+  k.contract = o.contract;
+  k.flags =
+      static_cast<std::uint8_t>((o.part_time ? kPartTime : 0) | (o.regulated ? kRegulated : 0));
+  // A mandatory language without a valid code fails everyone: the offer itself says so.
+  const bool invalid = std::any_of(c.mandatory.begin(), c.mandatory.end(),
+                                   [](const LanguageRequirement& l) { return l.key == 0; });
+  k.n_mandatory = c.mandatory.size() > 2 || invalid ? kManyLanguages
+                                                    : static_cast<std::uint8_t>(c.mandatory.size());
+  k.n_desired = c.desired.size() > 2 ? kManyLanguages : static_cast<std::uint8_t>(c.desired.size());
+  for (std::size_t i = 0; i < 2 && i < c.mandatory.size(); ++i) k.mandatory[i] = c.mandatory[i];
+  for (std::size_t i = 0; i < 2 && i < c.desired.size(); ++i) k.desired[i] = c.desired[i];
+  return k;
 }
 
 OfferIndex::OfferIndex(std::size_t buckets, std::size_t skills, std::size_t macros)
@@ -90,32 +113,47 @@ void OfferIndex::put(CompiledOffer offer) {
   const auto bucket =
       static_cast<std::uint16_t>(std::min<std::size_t>(offer.offer.occupation, none));
   Bucket& b = buckets_[bucket];
-  position_[offer.offer.id] = {bucket, static_cast<std::uint32_t>(b.offers.size())};
+  const auto index = static_cast<std::uint32_t>(b.offers.size());
+  if (offer.location >= by_place_.size()) by_place_.resize(offer.location + 1u);
+  auto& at_place = by_place_[offer.location];
+  position_[offer.offer.id] = {bucket, index, static_cast<std::uint32_t>(at_place.size())};
+  at_place.push_back({key_of(offer), bucket, index});
   add_to_filters(b, offer);
   const auto [exact, sibling] = earnings(offer);
   for (const auto& [s, points] : exact) raise(b.skill_max, skill_postings_, bucket, s, points);
   for (const auto& [m, points] : sibling) raise(b.macro_max, macro_postings_, bucket, m, points);
+  b.keys.push_back(key_of(offer));
   b.offers.push_back(std::move(offer));
 }
 
 bool OfferIndex::erase(Id id) {
   auto it = position_.find(id);
   if (it == position_.end()) return false;
-  const auto [bucket, index] = it->second;
+  const Position gone = it->second;
   position_.erase(it);
-  Bucket& b = buckets_[bucket];
-  if (index + 1 != b.offers.size()) {
-    b.offers[index] = std::move(b.offers.back());
-    position_[b.offers[index].offer.id].second = index;
+  Bucket& b = buckets_[gone.bucket];
+  auto& at_place = by_place_[b.keys[gone.index].place];
+  if (gone.slot + 1 != at_place.size()) {
+    at_place[gone.slot] = at_place.back();
+    position_[at_place[gone.slot].key.id].slot = gone.slot;
+  }
+  at_place.pop_back();
+  if (gone.index + 1 != b.offers.size()) {
+    b.offers[gone.index] = std::move(b.offers.back());
+    b.keys[gone.index] = b.keys.back();
+    Position& moved = position_[b.offers[gone.index].offer.id];
+    moved.index = gone.index;
+    by_place_[b.keys[gone.index].place][moved.slot].index = gone.index;
   }
   b.offers.pop_back();
-  summarise(bucket);
+  b.keys.pop_back();
+  summarise(gone.bucket);
   return true;
 }
 
 const CompiledOffer* OfferIndex::find(Id id) const {
   auto it = position_.find(id);
-  return it == position_.end() ? nullptr : &buckets_[it->second.first].offers[it->second.second];
+  return it == position_.end() ? nullptr : &buckets_[it->second.bucket].offers[it->second.index];
 }
 
 void OfferIndex::summarise(std::uint16_t bucket) {

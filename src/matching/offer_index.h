@@ -4,6 +4,13 @@
 // skill and macro-skill to the buckets that ask for it. A bucket's summary is recomputed when one
 // of its offers is replaced or removed (a bucket holds tens of offers), raised in place when one
 // is added.
+//
+// Beside each offer, a key of 32 bytes holds what a person's filters and score need but the skills
+// (place, licences, schedule, contract, hours, regulated, up to two mandatory and two desired
+// languages): a person scans the keys front to back and reads an offer itself only when its bucket
+// shares skills with the person (or the offer asks for more than two languages of a kind). The
+// keys are also listed by place, so that a person with a short commute reads only the offers of
+// the places within reach.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +24,28 @@ namespace primowork::matching::detail {
 
 class OfferIndex {
  public:
+  struct Key {
+    Id id;
+    std::int32_t skills_cap;
+    std::uint16_t place;
+    std::uint16_t licences;
+    std::uint8_t schedule;
+    std::uint8_t contract;
+    std::uint8_t flags;                   // kPartTime, kRegulated
+    std::uint8_t n_mandatory, n_desired;  // kManyLanguages: more than two (read the offer)
+    LanguageRequirement mandatory[2], desired[2];
+  };
+  static constexpr std::uint8_t kPartTime = 1, kRegulated = 2, kManyLanguages = 3;
+  static Key key_of(const CompiledOffer& o);
+  // An offer in the list of its place: its key, and where the offer itself is.
+  struct PlaceEntry {
+    Key key;
+    std::uint16_t bucket;
+    std::uint32_t index;
+  };
   struct Bucket {
     std::vector<CompiledOffer> offers;
+    std::vector<Key> keys;        // one per offer, same order
     std::int32_t skills_cap = 0;  // the highest skills_cap of its offers
     std::vector<std::pair<std::uint16_t, std::int32_t>> skill_max, macro_max;  // sorted by key
     // What every offer of the bucket imposes (intersections) or allows (unions).
@@ -43,16 +70,28 @@ class OfferIndex {
   static bool may_pass(const Bucket& b, std::uint16_t occupation, const ProfileRecord& p);
 
   std::size_t size() const { return position_.size(); }
+  // The offers at each place (by place index; places past the end have none).
+  const std::vector<std::vector<PlaceEntry>>& by_place() const { return by_place_; }
   const std::vector<Bucket>& buckets() const { return buckets_; }
-  const std::vector<Posting>& postings_of_skill(std::uint16_t s) const { return skill_postings_[s]; }
-  const std::vector<Posting>& postings_of_macro(std::uint16_t m) const { return macro_postings_[m]; }
+  const std::vector<Posting>& postings_of_skill(std::uint16_t s) const {
+    return skill_postings_[s];
+  }
+  const std::vector<Posting>& postings_of_macro(std::uint16_t m) const {
+    return macro_postings_[m];
+  }
 
  private:
   void summarise(std::uint16_t bucket);
 
   std::vector<Bucket> buckets_;
   std::vector<std::vector<Posting>> skill_postings_, macro_postings_;
-  std::unordered_map<Id, std::pair<std::uint16_t, std::uint32_t>> position_;  // bucket, index
+  struct Position {
+    std::uint16_t bucket;
+    std::uint32_t index;  // in the bucket
+    std::uint32_t slot;   // in the list of its place
+  };
+  std::unordered_map<Id, Position> position_;
+  std::vector<std::vector<PlaceEntry>> by_place_;
 };
 
 }  // namespace primowork::matching::detail

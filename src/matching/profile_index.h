@@ -115,7 +115,7 @@ class ProfileIndex {
     std::uint32_t offset = 0;
   };
   static constexpr std::size_t kPage = 4096;
-  static constexpr std::size_t kMinTailWords = 256, kTailShare = 16;
+  static constexpr std::size_t kMinTailWords = 256, kTailShare = 8;
   using Page = std::array<Slot, kPage>;
 
   Slot* slot(Id id, bool create);

@@ -74,27 +74,13 @@ std::optional<Filter> first_failing(const ProfileRecord& p, const CompiledOffer&
   return std::nullopt;
 }
 
-namespace {
-template <typename Level>
-std::int32_t language_credit(const CompiledOffer& c, const Scale& scale, Level level) {
-  if (c.desired.empty()) return scale.language;
-  std::int64_t credit = 0;  // in halves
-  for (const auto& need : c.desired) {
-    const int have = need.key == 0 ? 0 : level(need.key);
-    credit += have >= need.level ? 2 : (have + 1 == need.level ? 1 : 0);
-  }
-  const auto halves = static_cast<std::int64_t>(2 * c.desired.size());
-  return static_cast<std::int32_t>((scale.language * credit + halves / 2) / halves);
-}
-}  // namespace
-
 std::int32_t language_points(const ProfileRecord& p, const CompiledOffer& c, const Scale& scale) {
-  return language_credit(c, scale, [&](std::uint16_t key) { return p.level(key); });
+  return language_points(c.desired, scale, [&](std::uint16_t key) { return p.level(key); });
 }
 
 std::int32_t language_bound(std::span<const std::uint16_t> best, const CompiledOffer& c,
                             const Scale& scale) {
-  return language_credit(c, scale, [&](std::uint16_t key) {
+  return language_points(c.desired, scale, [&](std::uint16_t key) {
     int level = 0;
     for (std::uint16_t packed : best) {
       if (language_of(packed) == key) level = std::max<int>(level, level_of(packed));

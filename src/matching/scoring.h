@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "matching/explanation.h"
@@ -68,6 +69,20 @@ struct Points {
 std::optional<Filter> first_failing(const ProfileRecord& p, const CompiledOffer& o, float km);
 
 std::int32_t language_points(const ProfileRecord& p, const CompiledOffer& o, const Scale& scale);
+// The same from the desired languages and a function giving the person's level of a language key
+// (0 for key 0).
+template <typename Level>
+std::int32_t language_points(std::span<const LanguageRequirement> desired, const Scale& scale,
+                             Level level) {
+  if (desired.empty()) return scale.language;
+  std::int64_t credit = 0;  // in halves
+  for (const auto& need : desired) {
+    const int have = need.key == 0 ? 0 : level(need.key);
+    credit += have >= need.level ? 2 : (have + 1 == need.level ? 1 : 0);
+  }
+  const auto halves = static_cast<std::int64_t>(2 * desired.size());
+  return static_cast<std::int32_t>((scale.language * credit + halves / 2) / halves);
+}
 // The most language_points gives anyone whose levels are at most `best` (packed languages, the
 // highest level per language): credit grows with the level.
 std::int32_t language_bound(std::span<const std::uint16_t> best, const CompiledOffer& o,

@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
+#include <string>
 
 #include "matching/engine.h"
 #include "matching/profile_record.h"
@@ -30,7 +32,8 @@ TEST(ProfileRecord, RoundTripsEveryField) {
   p.id = 0x12345678;
   p.targets = {3, 7};
   p.past = {11};
-  p.skills = {{40, Provenance::kValidated}, {5, Provenance::kDeclared}, {40, Provenance::kDeclared}};
+  p.skills = {
+      {40, Provenance::kValidated}, {5, Provenance::kDeclared}, {40, Provenance::kDeclared}};
   p.languages = {{kFr, 4}, {language_code('N', 'L'), 2}, {language_code('1', '2'), 3}};
   p.licences = kLicenceB | kLicenceCE;
   p.access = Access::kLimited;
@@ -211,6 +214,147 @@ TEST(TopK, PrunedScansAndCompactionEqualTheReference) {
       const auto got = engine.offers_for(id, k);
       ASSERT_EQ(got.size(), ref.size()) << "person " << id;
       for (std::size_t i = 0; i < ref.size(); ++i) EXPECT_EQ(got[i].id, ref[i].id);
+    }
+  }
+}
+
+// The reference: every pair evaluated, the k best by score then id.
+template <typename Pairs>
+std::vector<Match> reference(const Pairs& pairs, std::size_t k) {
+  std::vector<Match> ref;
+  for (const auto& [id, e] : pairs) {
+    if (!e.failed) ref.push_back({id, e.score});
+  }
+  std::sort(ref.begin(), ref.end(), [](const Match& a, const Match& b) {
+    return a.score != b.score ? a.score > b.score : a.id < b.id;
+  });
+  if (ref.size() > k) ref.resize(k);
+  return ref;
+}
+
+void expect_same(const std::vector<Match>& got, const std::vector<Match>& ref,
+                 const std::string& what) {
+  ASSERT_EQ(got.size(), ref.size()) << what;
+  for (std::size_t i = 0; i < ref.size(); ++i) {
+    EXPECT_EQ(got[i].id, ref[i].id) << what << " rank " << i;
+    EXPECT_EQ(got[i].score, ref[i].score) << what << " rank " << i;
+  }
+}
+
+// People and offers at eight communes 5 to 60 km apart, short and long commutes, every hard
+// filter in play, and heavy churn on both sides: the per-place groups and keys of the people
+// (sorted part and tail, compactions), the offer keys and their lists by place (swap-removes),
+// and both orders of the person -> offers scan must all give the reference's top k.
+TEST(TopK, PlaceGroupsKeysAndPlaceOrderEqualTheReference) {
+  const auto& t = starter();
+  std::mt19937 rng(11);
+  auto pick = [&](std::size_t n) { return static_cast<std::uint32_t>(rng() % n); };
+  const std::pair<float, float> communes[] = {
+      {50.6326f, 5.5797f}, {50.6500f, 5.6500f}, {50.5800f, 5.5000f}, {50.7000f, 5.4000f},
+      {50.4800f, 5.9000f}, {50.3000f, 5.4000f}, {50.4000f, 6.1000f}, {50.7500f, 5.9500f}};
+  std::vector<OccupationId> few;
+  for (int i = 0; i < 5; ++i) few.push_back(pick(t.occupations().size()));
+  const std::uint8_t contracts[] = {0xFF, kPermanent | kFixedTerm, kInterim};
+  auto random_person = [&](Id id) {
+    Profile p;
+    p.id = id;
+    p.targets = {few[pick(few.size())]};
+    if (pick(2) == 0)
+      p.past = {pick(3) == 0 ? few[pick(few.size())] : pick(t.occupations().size())};
+    if (pick(20) == 0) p.past.push_back(pick(t.occupations().size()));
+    if (pick(30) == 0) p.targets.clear();  // past only, or nothing at all
+    const OccupationId skills_of = p.targets.empty() ? few[0] : p.targets[0];
+    for (const auto& link : t.skills_of(skills_of)) {
+      if (pick(100) < 60) p.skills.push_back({link.skill, Provenance::kDeclared});
+    }
+    p.languages = {{kFr, static_cast<std::uint8_t>(pick(7))}};
+    if (pick(3) == 0)
+      p.languages.push_back({language_code('n', 'l'), static_cast<std::uint8_t>(1 + pick(5))});
+    const int access = static_cast<int>(pick(20));
+    p.access = access == 0 ? Access::kNone : access == 1 ? Access::kLimited : Access::kUnlimited;
+    p.limited_employer = 1 + pick(3);
+    p.limited_occupation = few[pick(few.size())];
+    const auto& [lat, lon] = communes[pick(8)];
+    p.lat = lat;
+    p.lon = lon;
+    p.max_km = static_cast<std::uint16_t>(pick(4) == 0 ? 3 + pick(12) : 5 + pick(45));
+    p.licences = pick(2) ? kLicenceB : 0;
+    if (pick(4) == 0) p.excluded = kNight;
+    p.part_time_only = pick(8) == 0;
+    p.contracts = contracts[pick(3)];
+    if (pick(3) == 0) p.recognised = {few[pick(few.size())]};
+    return p;
+  };
+  auto random_offer = [&](Id id) {
+    Offer o;
+    o.id = id;
+    o.occupation = pick(12) == 0 ? static_cast<OccupationId>(t.occupations().size() + 3)
+                                 : few[pick(few.size())];
+    if (o.occupation < t.occupations().size()) {
+      for (const auto& link : t.skills_of(o.occupation)) {
+        if (pick(100) < 80)
+          (link.core ? o.core : o.optional)
+              .push_back({link.skill, t.skills()[link.skill].specificity});
+      }
+    }
+    o.languages = {{kFr, static_cast<std::uint8_t>(1 + pick(5)), pick(2) == 0}};
+    if (pick(4) == 0) o.languages.push_back({language_code('n', 'l'), 2, pick(2) == 0});
+    if (pick(8) == 0) {  // more than two of a kind, or a code that is not one
+      o.languages.push_back({language_code('e', 'n'), 1, false});
+      o.languages.push_back({language_code('d', 'e'), 1, false});
+      o.languages.push_back({language_code('1', '2'), 1, pick(2) == 0});
+    }
+    o.licences = pick(3) == 0 ? kLicenceB : 0;
+    const auto& [lat, lon] = communes[pick(8)];
+    o.lat = lat;
+    o.lon = lon;
+    o.schedule = pick(4) == 0 ? kNight : 0;
+    o.contract = pick(10) == 0 ? static_cast<std::uint8_t>(kPermanent | kInterim)
+                               : static_cast<std::uint8_t>(1u << pick(4));
+    o.part_time = pick(4) == 0;
+    o.regulated = pick(6) == 0;
+    o.employer = 1 + pick(3);
+    return o;
+  };
+  Engine engine(starter());
+  std::map<Id, Profile> people;
+  std::map<Id, Offer> offers;
+  for (Id id = 1; id <= 4000; ++id) engine.upsert(people[id] = random_person(id));
+  for (Id id = 1; id <= 300; ++id) engine.upsert(offers[id] = random_offer(id));
+  for (int i = 0; i < 8000; ++i) {  // churn: replace, remove, add back
+    const Id id = 1 + pick(4000);
+    if (pick(5) == 0) {
+      engine.remove_profile(id);
+      people.erase(id);
+    } else {
+      engine.upsert(people[id] = random_person(id));
+    }
+    if (i % 20 == 0) {
+      const Id offer = 1 + pick(300);
+      if (pick(3) == 0) {
+        engine.remove_offer(offer);
+        offers.erase(offer);
+      } else {
+        engine.upsert(offers[offer] = random_offer(offer));
+      }
+    }
+  }
+  ASSERT_EQ(engine.profile_count(), people.size());
+  ASSERT_EQ(engine.offer_count(), offers.size());
+  for (std::size_t k : {1u, 5u, 50u}) {
+    for (const auto& [offer_id, o] : offers) {
+      if (offer_id % 3 != k % 3) continue;
+      std::vector<std::pair<Id, Explanation>> pairs;
+      for (const auto& [id, p] : people) pairs.emplace_back(id, engine.evaluate(p, o));
+      expect_same(engine.profiles_for(offer_id, k), reference(pairs, k),
+                  "offer " + std::to_string(offer_id) + " k " + std::to_string(k));
+    }
+    for (const auto& [person_id, p] : people) {
+      if (person_id % 23 != k % 23) continue;
+      std::vector<std::pair<Id, Explanation>> pairs;
+      for (const auto& [id, o] : offers) pairs.emplace_back(id, engine.evaluate(p, o));
+      expect_same(engine.offers_for(person_id, k), reference(pairs, k),
+                  "person " + std::to_string(person_id) + " k " + std::to_string(k));
     }
   }
 }
