@@ -1,4 +1,4 @@
-// SQL for companies (migrations/0009_companies_offers.sql): the company file, its vetting status
+// SQL for companies (migrations/0010_companies_offers.sql): the company file, its vetting status
 // and the log of status changes. Every function runs on the caller's session, inside the caller's
 // transaction; callers check authorisation and validate (companies/company.h) before writing.
 #pragma once

@@ -138,7 +138,7 @@ void mount_employer_pages(http::Router& router, const PagesDeps& deps) {
 
   g.post(router, "/entreprises/offres/{id:id}/action", "offer.manage",
          [deps](http::Request& r, Caller& a) {
-           const auto action = parse_offer_action(a.field("action"));
+           const auto action = parse_offer_action(a.field("decision"));
            if (!action) {
              return my_offers(deps, r, a,
                               {Error{ErrorCode::kConflict, "status",

@@ -1,4 +1,4 @@
-// SQL for offers (migrations/0009_companies_offers.sql): the offer with its skills, the log of
+// SQL for offers (migrations/0010_companies_offers.sql): the offer with its skills, the log of
 // status changes, the screening flags and the single-use confirmation links (only their hash is
 // stored). Every function runs on the caller's session, inside the caller's transaction; callers
 // check authorisation, validate (offers/offer.h) and ask the lifecycle table before writing.

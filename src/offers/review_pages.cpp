@@ -107,8 +107,8 @@ http::Response offer_page(const PagesDeps& deps, const http::Request& r, const C
   }
   if (!available_actions(o.status, Actor::kCoordinator).empty()) dict.ShowSection("ACTIONS");
   for (const auto& e : errors) {
-    dict.SetValueAndShowSection("REASON_ERROR_TEXT", deps.i18n.tr(r.lang, e.message_id),
-                                "REASON_ERROR");
+    dict.SetValue("REASON_ERROR_TEXT", deps.i18n.tr(r.lang, e.message_id));
+    dict.ShowSection("REASON_ERROR");
     dict.ShowSection("ERRORS");
   }
   if (!errors.empty()) dict.ShowSection("REASON_INVALID");
@@ -147,10 +147,10 @@ void mount_review_pages(http::Router& router, const PagesDeps& deps) {
 
   g.post(router, "/coordination/offres/{id:id}/action", "company.review",
          [deps](http::Request& r, Caller& a) {
-           const auto action = parse_offer_action(a.field("action"));
+           const auto action = parse_offer_action(a.field("decision"));
            if (!action) {
              return offer_page(deps, r, a,
-                               {Error::invalid("action", N_("Choisissez une action."))});
+                               {Error::invalid("decision", N_("Choisissez une action."))});
            }
            auto done = deps.service.act(a, r.param("id"), *action, a.field("reason"));
            if (!done) return offer_page(deps, r, a, {done.error()});

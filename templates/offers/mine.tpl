@@ -15,7 +15,7 @@
       <td>{{#EDITABLE}}<a href="/entreprises/offres/{{ID}}/modifier">{{_ Modifier _}}<span class="visually-hidden"> {{TITLE}}</span></a>{{/EDITABLE}}
 {{#ACTION}}        <form method="post" action="/entreprises/offres/{{ID}}/action" class="inline">
           <input type="hidden" name="_csrf" value="{{CSRF}}">
-          <input type="hidden" name="action" value="{{CODE}}">
+          <input type="hidden" name="decision" value="{{CODE}}">
           <button type="submit">{{LABEL}}</button>
         </form>
 {{/ACTION}}      </td>

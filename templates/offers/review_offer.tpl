@@ -26,7 +26,7 @@
 {{#REASON_ERROR}}      <span class="field-error" id="reason-error">{{REASON_ERROR_TEXT}}</span>
 {{/REASON_ERROR}}      <textarea id="field-reason" name="reason" rows="3"{{#REASON_INVALID}} aria-invalid="true" aria-describedby="reason-error"{{/REASON_INVALID}}></textarea>
     </div>
-{{#ACTION}}    <button type="submit" name="action" value="{{CODE}}">{{LABEL}}</button>
+{{#ACTION}}    <button type="submit" name="decision" value="{{CODE}}">{{LABEL}}</button>
 {{/ACTION}}  </form>
 </section>{{/ACTIONS}}
 <section aria-labelledby="h-log">

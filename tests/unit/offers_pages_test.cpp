@@ -249,12 +249,12 @@ TEST_P(OfferPages, AFlaggedOfferGoesToTheCoordinatorWithItsReasons) {
   ASSERT_EQ(offer.status, 200);
   // Sending back needs a reason.
   auto no_reason = request("POST", "/coordination/offres/" + id + "/action", coord.cookie,
-                           body_of(coord.csrf, {{"action", "send_back"}}));
+                           body_of(coord.csrf, {{"decision", "send_back"}}));
   EXPECT_EQ(no_reason.status, 422);
   auto sent_back = request(
       "POST", "/coordination/offres/" + id + "/action", coord.cookie,
       body_of(coord.csrf,
-              {{"action", "send_back"}, {"reason", "Retirer la langue maternelle et l'âge."}}));
+              {{"decision", "send_back"}, {"reason", "Retirer la langue maternelle et l'âge."}}));
   EXPECT_EQ(sent_back.status, 303);
   EXPECT_EQ(status_of_last_offer(), "draft");
   auto lease = db_->acquire();
@@ -282,7 +282,7 @@ TEST_P(OfferPages, TheCoordinatorApprovesACompanyAndPublishesAnOffer) {
                           coord.cookie, body_of(coord.csrf, {{"status", "approved"}}));
   EXPECT_EQ(approved.status, 303);
   auto published = request("POST", "/coordination/offres/" + id + "/action", coord.cookie,
-                           body_of(coord.csrf, {{"action", "approve"}}));
+                           body_of(coord.csrf, {{"decision", "approve"}}));
   EXPECT_EQ(published.status, 303);
   EXPECT_EQ(status_of_last_offer(), "published");
   EXPECT_EQ(request("GET", "/offres/" + id).status, 200);
@@ -307,7 +307,7 @@ TEST_P(OfferPages, TheEmployerSeesOnlyTheirOffersAndMarksOneFilled) {
   auto edit = request("GET", "/entreprises/offres/" + id + "/modifier", me.cookie);
   EXPECT_EQ(edit.status, 200);
   auto filled = request("POST", "/entreprises/offres/" + id + "/action", me.cookie,
-                        body_of(me.csrf, {{"action", "mark_filled"}}));
+                        body_of(me.csrf, {{"decision", "mark_filled"}}));
   EXPECT_EQ(filled.status, 303);
   EXPECT_EQ(status_of_last_offer(), "filled");
   EXPECT_EQ(request("GET", "/offres/" + id).status, 404);

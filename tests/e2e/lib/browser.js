@@ -5,7 +5,8 @@
 // - withPage(browser, options, fn): a new browser context and page that record every console
 //   error, page error and failed request; the test fails if any was recorded.
 // - visit(page, path) / checkPage(page): the checks every visited page must pass: status code,
-//   Content-Security-Policy with script-src 'self', no inline <script>, no axe-core violation,
+//   Content-Security-Policy with script-src 'self', no inline <script> (JSON-LD data blocks
+//   aside), no axe-core violation,
 //   no console error.
 // - submitForm(page, button, { status }): submits a form by clicking its button, then checkPage
 //   on the resulting document (an error status, e.g. 401 or 422, is then not a console error).
@@ -158,7 +159,9 @@ export async function checkPage(page, { status = 200 } = {}) {
   assert.ok(csp.includes("script-src 'self'"),
     `${page.url()}: content-security-policy has no "script-src 'self'": ${csp}`);
 
-  const inline = await page.$$eval('script:not([src])', (els) => els.map((e) => e.outerHTML.slice(0, 120)));
+  // JSON-LD blocks (<script type="application/ld+json">) are data, not executable script.
+  const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])',
+    (els) => els.map((e) => e.outerHTML.slice(0, 120)));
   assert.deepEqual(inline, [], `${page.url()}: inline <script> without src:\n  ${inline.join('\n  ')}`);
 
   await expectNoAxeViolations(page);
