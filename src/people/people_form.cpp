@@ -90,6 +90,14 @@ PersonFile read_form(const http::Fields& f, std::vector<Error>& errors) {
     if (!code.empty()) p.targets.push_back(code);
   }
   p.former_profession_inaccessible = text("former_profession_inaccessible");
+  std::vector<std::string> validated;
+  auto [vfrom, vto] = f.all().equal_range("validated");
+  for (auto it = vfrom; it != vto; ++it) validated.push_back(it->second);
+  auto [sfrom, sto] = f.all().equal_range("skills");
+  for (auto it = sfrom; it != sto; ++it) {
+    const bool checked = std::find(validated.begin(), validated.end(), it->second) != validated.end();
+    p.skills.push_back({it->second, checked});
+  }
   p.no_nights = f.count("no_nights") > 0;
   p.no_weekends = f.count("no_weekends") > 0;
   p.part_time_only = f.count("part_time_only") > 0;
@@ -186,11 +194,16 @@ class FormWriter {
   }
   void checkbox(const std::string& name, const std::string& value, const char* label, bool checked,
                 const std::string& id_suffix = "") {
+    checkbox_text(name, value, i18n_.tr(lang_, label), checked, id_suffix);
+  }
+  // A checkbox whose label is already translated (or data, like a skill label).
+  void checkbox_text(const std::string& name, const std::string& value, const std::string& label,
+                     bool checked, const std::string& id_suffix = "") {
     auto* f = section_->AddSectionDictionary("CHECKBOX");
     f->SetValue("NAME", name);
     f->SetValue("ID", name + id_suffix);
     f->SetValue("VALUE", value);
-    f->SetValue("LABEL", i18n_.tr(lang_, label));
+    f->SetValue("LABEL", label);
     if (checked) f->ShowSection("CHECKED");
     auto it = errors_.find(name);
     if (it != errors_.end() && id_suffix.empty())
@@ -224,14 +237,18 @@ std::string iso(const std::optional<Date>& d) {
 void fill_form(ctemplate::TemplateDictionary& dict, const PersonFile& p,
                const std::vector<Error>& errors, const geography::Communes& communes,
                const std::function<std::string(const std::string&)>& occupation_label,
-               const I18n& i18n, const std::string& lang) {
+               const std::vector<SkillChoice>& skills, const I18n& i18n,
+               const std::string& lang) {
   std::map<std::string, std::string> by_field;
   for (const auto& e : errors) {
     const std::string message = i18n.tr(lang, e.message_id);
     const std::string field = e.field.empty() ? "" : form_field(e.field);
     dict.ShowSection("ERRORS");
     auto* item = dict.AddSectionDictionary("ERROR");
-    item->SetValue("FIELD_ID", field.empty() ? "main" : "field-" + field);
+    item->SetValue("FIELD_ID", field.empty()        ? "main"
+                               : field == "skills"  ? "section-competences"
+                               : field == "licences" ? "section-mobilite"
+                                                    : "field-" + field);
     item->SetValue("MESSAGE", message);
     if (!field.empty()) by_field.emplace(field, message);
   }
@@ -329,6 +346,19 @@ void fill_form(ctemplate::TemplateDictionary& dict, const PersonFile& p,
   w.occupation("former_profession_inaccessible",
                N_("Ancien métier qui n'est pas accessible ici (facultatif)"),
                occupation_label(p.former_profession_inaccessible));
+
+  if (!skills.empty()) {
+    w.section(N_("Compétences"), "competences");
+    for (const auto& choice : skills) {
+      auto held = std::find_if(p.skills.begin(), p.skills.end(),
+                               [&](const HeldSkill& h) { return h.skill == choice.code; });
+      w.checkbox_text("skills", choice.code, choice.label, held != p.skills.end(),
+                      "-" + choice.code);
+      w.checkbox_text("validated", choice.code,
+                      i18n.tr(lang, "Validée par le conseiller :") + " " + choice.label,
+                      held != p.skills.end() && held->validated, "-v-" + choice.code);
+    }
+  }
 
   w.section(N_("Disponibilités et contraintes"), "contraintes");
   w.checkbox("no_nights", "1", N_("Ne peut pas travailler la nuit"), p.no_nights);

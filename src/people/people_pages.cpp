@@ -51,7 +51,7 @@ http::Response form_page(const PagesDeps& deps, const http::Request& r, const Ac
   fill_form(
       dict, file, errors, deps.communes,
       [&deps](const std::string& code) { return deps.service.occupation_display(code); },
-      deps.i18n, r.lang);
+      deps.service.skill_choices(file), deps.i18n, r.lang);
   return page(deps, r, a, heading, "people/form.tpl", dict, errors.empty() ? 200 : 422);
 }
 
@@ -135,6 +135,12 @@ void fill_sections(ctemplate::TemplateDictionary& dict, const FileView& view,
                 (job.where.empty() ? "" : " — " + job.where));
   }
   for (const auto& t : f.targets) add_row(project, tr("Métier visé"), deps.service.occupation_display(t));
+  std::string skills;
+  for (const auto& held : f.skills) {
+    skills += (skills.empty() ? "" : " ; ") + deps.service.skill_display(held.skill) +
+              (held.validated ? " (" + tr("validée") + ")" : "");
+  }
+  add_row(project, tr("Compétences"), skills);
   add_row(project, tr("Ancien métier non accessible"),
           deps.service.occupation_display(f.former_profession_inaccessible));
   std::string constraints;

@@ -84,6 +84,40 @@ std::string PeopleService::occupation_display(const std::string& code) const {
   return id ? rome->taxonomy.occupations()[*id].label + " (" + code + ")" : code;
 }
 
+std::string PeopleService::skill_display(const std::string& code) const {
+  auto rome = catalogue_.rome();
+  const auto id = rome->taxonomy.skill_id(code);
+  return id ? rome->taxonomy.skills()[*id].label : code;
+}
+
+std::vector<SkillChoice> PeopleService::skill_choices(const PersonFile& f) const {
+  auto rome = catalogue_.rome();
+  const auto& t = rome->taxonomy;
+  std::vector<SkillChoice> out;
+  auto add = [&](taxonomy::SkillId s) {
+    const std::string& code = t.skills()[s].code;
+    for (const auto& c : out) {
+      if (c.code == code) return;
+    }
+    out.push_back({code, t.skills()[s].label});
+  };
+  for (const auto& held : f.skills) {
+    if (auto s = t.skill_id(held.skill)) add(*s);
+  }
+  std::vector<std::string> occupations = f.targets;
+  for (const auto& job : f.past_jobs) occupations.push_back(job.occupation);
+  for (const auto& code : occupations) {
+    auto o = t.occupation_id(code);
+    if (!o) continue;
+    for (const auto& link : t.skills_of(*o)) {
+      if (link.core && out.size() < 60) add(link.skill);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const SkillChoice& a, const SkillChoice& b) { return a.label < b.label; });
+  return out;
+}
+
 std::vector<Error> PeopleService::check(const PersonFile& draft,
                                         const std::vector<Error>& known) const {
   std::vector<Error> out;

@@ -20,6 +20,7 @@
 #include "people/document.h"
 #include "people/documents_store.h"
 #include "platform/file_store.h"
+#include "people/people_form.h"
 #include "people/people_store.h"
 #include "people/person.h"
 #include "platform/clock.h"
@@ -101,6 +102,11 @@ class PeopleService {
   void resolve_occupations(PersonFile& file) const;
   // "Label (CODE)" for a known code, else the code.
   std::string occupation_display(const std::string& code) const;
+  // The label of a skill code (the code when unknown).
+  std::string skill_display(const std::string& code) const;
+  // Skills a form offers for `file`: the core skills of its target and past occupations, and
+  // those it already holds, by label (at most 60).
+  std::vector<SkillChoice> skill_choices(const PersonFile& file) const;
   // Every problem of `draft` (normalised), each naming its field: what forms show before saving.
   // Fields already in `known` (errors found while reading the form) are not reported twice.
   std::vector<Error> check(const PersonFile& draft, const std::vector<Error>& known = {}) const;

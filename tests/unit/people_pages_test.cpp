@@ -597,6 +597,35 @@ TEST_P(PersonFilePages, AFormerProfessionOutOfReachBringsUpPivots) {
   EXPECT_NE(list.find("compétences déjà acquises"), std::string::npos);
 }
 
+TEST_P(PersonFilePages, SkillsAreOfferedFromTheOccupationsAndValidated) {
+  const auto me = session_for(make_user(Role::kCounsellor, "c@conseil.test"));
+  auto created = request("POST", "/accompagnement/nouveau", me.cookie, form(me, valid_fields()));
+  const std::string location = created.headers.get("Location").value_or("");
+  const std::string path = location.substr(0, location.find('?'));
+  auto edit = request("GET", path + "/modifier", me.cookie);
+  ASSERT_EQ(edit.status, 200);
+  const auto at = edit.body.find("name=\"skills\" type=\"checkbox\" value=\"");
+  ASSERT_NE(at, std::string::npos);  // the cariste's core skills are offered
+  const auto start = at + std::string("name=\"skills\" type=\"checkbox\" value=\"").size();
+  const std::string code = edit.body.substr(start, edit.body.find('"', start) - start);
+  auto fields = valid_fields();
+  fields["skills"] = code;
+  fields["validated"] = code;
+  ASSERT_EQ(request("POST", path + "/modifier", me.cookie, form(me, fields)).status, 303);
+  auto page = request("GET", path, me.cookie);
+  EXPECT_NE(page.body.find("(validée)"), std::string::npos);
+  std::string stored;
+  int validated = 0;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT skill, validated FROM person_skills", soci::into(stored), soci::into(validated);
+  }
+  EXPECT_EQ(stored, code);
+  EXPECT_EQ(validated, 1);
+  fields["skills"] = "not-a-skill";
+  EXPECT_EQ(request("POST", path + "/modifier", me.cookie, form(me, fields)).status, 422);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PersonFilePages, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
