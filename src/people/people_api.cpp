@@ -125,6 +125,89 @@ void mount_people_api(http::Router& router, const PagesDeps& deps) {
           if (!saved) return failure(deps, r, saved.error());
           return http::Response::json(to_json(*saved).dump());
         });
+
+  // The journey, action plan, consents, shares and notes, as on the file page.
+  auto run = [deps](http::Request& r, const Status& done) {
+    if (!done) return failure(deps, r, done.error());
+    return http::Response::json(R"({"ok":true})");
+  };
+  auto body_field = [](const json& body, const char* name) {
+    return body.contains(name) && body[name].is_string() ? body[name].get<std::string>() : "";
+  };
+  g.post(router, "/api/v1/people/{id:id}/stage", "person.manage",
+         [deps, run, body_field](http::Request& r, Actor& a) {
+           http::Response error;
+           auto body = body_of(r, error);
+           if (!body) return error;
+           return run(r, deps.service.move_stage(a, r.param("id"), body_field(*body, "stage")));
+         });
+  g.post(router, "/api/v1/people/{id:id}/tasks", "person.manage",
+         [deps, body_field](http::Request& r, Actor& a) {
+           http::Response error;
+           auto body = body_of(r, error);
+           if (!body) return error;
+           auto task = deps.service.add_task(a, r.param("id"), body_field(*body, "title"),
+                                             body_field(*body, "due"));
+           if (!task) return failure(deps, r, task.error());
+           return http::Response::json(
+               json{{"id", task->id}, {"title", task->title}, {"due", date_text(task->due)}}.dump(),
+               201);
+         });
+  g.post(router, "/api/v1/people/{id:id}/consents", "person.manage",
+         [deps, body_field](http::Request& r, Actor& a) {
+           http::Response error;
+           auto body = body_of(r, error);
+           if (!body) return error;
+           const bool on_paper = body->contains("on_paper") && (*body)["on_paper"].is_boolean() &&
+                                 (*body)["on_paper"].get<bool>();
+           auto consent = deps.service.record_consent(a, r.param("id"), body_field(*body, "kind"),
+                                                      body_field(*body, "given_on"), on_paper);
+           if (!consent) return failure(deps, r, consent.error());
+           return http::Response::json(json{{"id", consent->id},
+                                            {"kind", consent->kind},
+                                            {"text_version", consent->text_version},
+                                            {"given_on", to_iso(consent->given_on)}}
+                                           .dump(),
+                                       201);
+         });
+  g.post(router, "/api/v1/people/{id:id}/shares", "person.manage",
+         [deps, body_field](http::Request& r, Actor& a) {
+           http::Response error;
+           auto body = body_of(r, error);
+           if (!body) return error;
+           std::vector<std::string> scope;
+           if (body->contains("scope") && (*body)["scope"].is_array()) {
+             for (const auto& part : (*body)["scope"]) {
+               if (part.is_string()) scope.push_back(part.get<std::string>());
+             }
+           }
+           auto share = deps.service.share(a, r.param("id"), body_field(*body, "organisation_id"),
+                                           scope, body_field(*body, "ends_on"));
+           if (!share) return failure(deps, r, share.error());
+           return http::Response::json(
+               json{{"id", share->id}, {"scope", share->scope}, {"ends_on", to_iso(share->ends_on)}}
+                   .dump(),
+               201);
+         });
+  g.post(router, "/api/v1/people/{id:id}/notes", "person.manage",
+         [deps, body_field](http::Request& r, Actor& a) {
+           http::Response error;
+           auto body = body_of(r, error);
+           if (!body) return error;
+           const bool sensitive = body->contains("sensitive") &&
+                                  (*body)["sensitive"].is_boolean() &&
+                                  (*body)["sensitive"].get<bool>();
+           auto note = deps.service.add_note(a, r.param("id"), body_field(*body, "text"), sensitive);
+           if (!note) return failure(deps, r, note.error());
+           return http::Response::json(json{{"id", note->id}, {"sensitive", note->sensitive}}.dump(),
+                                       201);
+         });
+  g.get(router, "/api/v1/people/{id:id}/export", "person.manage",
+        [deps](http::Request& r, Actor& a) {
+          auto v = deps.service.export_file(a, r.param("id"));
+          if (!v) return failure(deps, r, v.error());
+          return http::Response::json(export_json(*v).dump());
+        });
 }
 
 }  // namespace primowork::people

@@ -113,6 +113,12 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/api/v1/people"}, {"counsellor"}},
       {{"GET", "/api/v1/people/{id:id}"}, {"counsellor"}},
       {{"PUT", "/api/v1/people/{id:id}"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/stage"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/tasks"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/consents"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/shares"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/notes"}, {"counsellor"}},
+      {{"GET", "/api/v1/people/{id:id}/export"}, {"counsellor"}},
   };
   return table;
 }

@@ -237,6 +237,33 @@ TEST_P(PersonFilePages, JsonApi) {
   EXPECT_EQ(json_request("GET", "/api/v1/people/" + id, stranger, "").status, 404);
   auto list = json_request("GET", "/api/v1/people", me, "");
   EXPECT_EQ(nlohmann::json::parse(list.body)["people"].size(), 1u);
+  // The same operations as the pages, with named errors.
+  const std::string base = "/api/v1/people/" + id;
+  EXPECT_EQ(json_request("POST", base + "/stage", me, R"({"stage":"training"})").status, 200);
+  EXPECT_EQ(json_request("POST", base + "/stage", me, R"({"stage":"limbo"})").status, 422);
+  EXPECT_EQ(json_request("POST", base + "/tasks", me, R"({"title":"Forem","due":"2026-10-01"})")
+                .status,
+            201);
+  auto bad_task = json_request("POST", base + "/tasks", me, R"({"title":"X","due":"demain"})");
+  EXPECT_EQ(bad_task.status, 422);
+  EXPECT_NE(bad_task.body.find("\"due\""), std::string::npos);
+  EXPECT_EQ(json_request("POST", base + "/consents", me, R"({"kind":"processing","on_paper":true})")
+                .status,
+            201);
+  EXPECT_EQ(json_request("POST", base + "/notes", me, R"({"text":"Suivi","sensitive":true})")
+                .status,
+            201);
+  EXPECT_EQ(json_request("POST", base + "/shares", me, R"({"scope":[],"ends_on":"2026-12-01"})")
+                .status,
+            422);
+  auto exported = json_request("GET", base + "/export", me, "");
+  ASSERT_EQ(exported.status, 200);
+  const auto everything = nlohmann::json::parse(exported.body);
+  EXPECT_EQ(everything["stage"], "training");
+  EXPECT_EQ(everything["tasks"].size(), 1u);
+  EXPECT_EQ(everything["consents"].size(), 1u);
+  EXPECT_EQ(everything["notes"][0]["text"], "Suivi");
+  EXPECT_EQ(json_request("GET", base + "/export", stranger, "").status, 404);
 }
 
 TEST_P(PersonFilePages, ASharedFileShowsOnlyItsScopeAndNothingOnceEnded) {
