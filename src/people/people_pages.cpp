@@ -205,9 +205,13 @@ void fill_diplomas(ctemplate::TemplateDictionary& dict, const FileView& view,
   if (!owner) return;
   dict.ShowSection("DIPLOMA_FORM");
   std::map<std::string, std::string> by_field;
-  for (const auto& e : errors) by_field.emplace(e.field, tr(e.message_id.c_str()));
+  // Form names carry a "d_" prefix: the page holds other forms (a task's "title"...).
+  for (const auto& e : errors) {
+    if (e.field.rfind("d_", 0) == 0) by_field.emplace(e.field, tr(e.message_id.c_str()));
+  }
   const bool kept = !errors.empty();  // re-show what was typed
-  auto field = [&](const std::string& name, const char* text) {
+  auto field = [&](const std::string& bare, const char* text) {
+    const std::string name = "d_" + bare;
     auto* f = dict.AddSectionDictionary("DFIELD");
     f->SetValue("NAME", name);
     f->SetValue("LABEL", tr(text));
@@ -221,14 +225,14 @@ void fill_diplomas(ctemplate::TemplateDictionary& dict, const FileView& view,
     auto* f = field(name, text);
     f->ShowSection("IS_INPUT");
     f->SetValue("TYPE", type);
-    f->SetValue("VALUE", kept ? a.field(name.c_str()) : "");
+    f->SetValue("VALUE", kept ? a.field(("d_" + name).c_str()) : "");
     return f;
   };
   auto select = [&](const std::string& name, const char* text, const std::vector<Code>& codes,
                     bool empty) {
     auto* f = field(name, text);
     f->ShowSection("IS_SELECT");
-    const std::string chosen = kept ? a.field(name.c_str()) : "";
+    const std::string chosen = kept ? a.field(("d_" + name).c_str()) : "";
     if (empty) {
       auto* o = f->AddSectionDictionary("OPTION");
       o->SetValue("VALUE", "");
@@ -752,22 +756,22 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
   g.post(router, "/accompagnement/{id:id}/diplomes", "person.manage",
          [deps](http::Request& r, Actor& a) {
            Diploma d;
-           d.title = a.field("title");
-           d.country = a.field("country");
-           d.level = a.field("level");
-           d.field = a.field("field");
-           d.status = a.field("status");
-           d.decision = a.field("decision");
+           d.title = a.field("d_title");
+           d.country = a.field("d_country");
+           d.level = a.field("d_level");
+           d.field = a.field("d_field");
+           d.status = a.field("d_status");
+           d.decision = a.field("d_decision");
            std::vector<Error> errors;
            for (const auto& [name, into] : {std::pair{"submitted_on", &d.submitted_on},
                                             std::pair{"decided_on", &d.decided_on}}) {
-             const std::string text = a.field(name);
+             const std::string text = a.field((std::string("d_") + name).c_str());
              if (text.empty()) continue;
              *into = parse_iso_date(text);
              if (!*into)
                errors.push_back(Error::invalid(name, N_("Date invalide : utilisez le format AAAA-MM-JJ.")));
            }
-           if (const std::string fee = a.field("fee"); !fee.empty()) {
+           if (const std::string fee = a.field("d_fee"); !fee.empty()) {
              try {
                std::size_t used = 0;
                const double euros = std::stod(fee, &used);
@@ -777,12 +781,14 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
                errors.push_back(Error::invalid("fee", N_("Indiquez un montant en euros, par exemple 200.")));
              }
            }
-           d.equivalent_title = a.field("equivalent_title");
-           d.opens_occupation = deps.service.resolve_occupation(a.field("opens_occupation"));
+           d.equivalent_title = a.field("d_equivalent_title");
+           d.opens_occupation = deps.service.resolve_occupation(a.field("d_opens_occupation"));
            for (auto& e : deps.service.check(d)) {
              if (e.field == "fee_cents") e.field = "fee";
              errors.push_back(std::move(e));
            }
+           // The fields of this form are named "d_..." on the page (see fill_diplomas).
+           for (auto& e : errors) e.field = "d_" + e.field;
            if (!errors.empty()) return file_page(deps, r, a, errors);
            auto saved = deps.service.save_diploma(a, r.param("id"), d);
            return after_action(deps, r, a, saved ? Status(Ok{}) : Status(saved.error()),

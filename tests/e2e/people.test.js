@@ -145,6 +145,34 @@ describe('person file', () => {
       await submitForm(page, page.getByRole('button', { name: "Changer d'étape" }));
       assert.equal((await page.locator('#current-stage').innerText()).trim(), 'En formation');
 
+      // Consent given on paper, a diploma waiting for its equivalence, a sensitive note, a CV.
+      await page.locator('#field-kind').selectOption('processing');
+      await page.locator('#field-on_paper').check();
+      await submitForm(page, page.getByRole('button', { name: 'Enregistrer le consentement' }));
+      assert.match(await page.locator('#consents').innerText(), /Traitement des données du dossier — donné le .* \(sur papier\)/);
+      await page.locator('#field-d_title').fill('Certificat de cariste');
+      await page.locator('#field-d_country').fill('Ukraine');
+      await page.locator('#field-d_level').selectOption('vocational');
+      await page.locator('#field-d_status').selectOption('file_submitted');
+      await page.locator('#field-d_submitted_on').fill('2026-03-02');
+      await submitForm(page, page.getByRole('button', { name: 'Ajouter le diplôme' }));
+      assert.match(await page.locator('#diplomas').innerText(), /Certificat de cariste .*Dossier déposé/);
+      await page.locator('#field-body').fill('Parle de sa famille restée au pays : à suivre avec tact.');
+      await page.locator('#field-sensitive').check();
+      await submitForm(page, page.getByRole('button', { name: 'Ajouter la note' }));
+      assert.match(await page.locator('#notes').innerText(), /Note sensible .*à suivre avec tact/);
+      await page.locator('#field-file').setInputFiles({
+        name: 'CV Leyla.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+      await submitForm(page, page.getByRole('button', { name: 'Ajouter le document' }));
+      assert.match(await page.locator('#documents').innerText(), /CV Leyla\.pdf — CV/);
+      // A disguised file is refused next to the field.
+      await page.locator('#field-file').setInputFiles({
+        name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]),
+      });
+      await submitForm(page, page.getByRole('button', { name: 'Ajouter le document' }), { status: 422 });
+      assert.match(await page.locator('#file-error').innerText(), /ne correspond pas/);
+
       // Editing: the form comes back filled in; a bad phone is named; then saved.
       await followLink(page, page.getByRole('link', { name: 'Modifier le dossier' }));
       assert.equal(await page.locator('#field-given_name').inputValue(), 'Leyla');

@@ -454,25 +454,25 @@ TEST_P(PersonFilePages, DiplomasFollowTheEquivalenceWorkflow) {
   const std::string location = created.headers.get("Location").value_or("");
   const std::string path = location.substr(0, location.find('?'));
   auto refused = request("POST", path + "/diplomes", me.cookie,
-                         form(me, {{"title", ""},
-                                   {"country", "Maroc"},
-                                   {"level", "bachelor"},
-                                   {"status", "pending"},
-                                   {"decision", "refused"},
-                                   {"submitted_on", "2026-02-30"},
-                                   {"fee", "beaucoup"}}));
+                         form(me, {{"d_title", ""},
+                                   {"d_country", "Maroc"},
+                                   {"d_level", "bachelor"},
+                                   {"d_status", "pending"},
+                                   {"d_decision", "refused"},
+                                   {"d_submitted_on", "2026-02-30"},
+                                   {"d_fee", "beaucoup"}}));
   EXPECT_EQ(refused.status, 422);
-  for (const char* id : {"title-error", "decision-error", "submitted_on-error", "fee-error"})
+  for (const char* id : {"d_title-error", "d_decision-error", "d_submitted_on-error", "d_fee-error"})
     EXPECT_NE(refused.body.find(id), std::string::npos) << id;
   EXPECT_NE(refused.body.find("value=\"Maroc\""), std::string::npos);
   ASSERT_EQ(request("POST", path + "/diplomes", me.cookie,
-                    form(me, {{"title", "Licence en soins infirmiers"},
-                              {"country", "Maroc"},
-                              {"level", "bachelor"},
-                              {"status", "file_submitted"},
-                              {"submitted_on", "2026-05-02"},
-                              {"fee", "200"},
-                              {"opens_occupation", "J1506"}}))
+                    form(me, {{"d_title", "Licence en soins infirmiers"},
+                              {"d_country", "Maroc"},
+                              {"d_level", "bachelor"},
+                              {"d_status", "file_submitted"},
+                              {"d_submitted_on", "2026-05-02"},
+                              {"d_fee", "200"},
+                              {"d_opens_occupation", "J1506"}}))
                 .status,
             303);
   std::string diploma;
