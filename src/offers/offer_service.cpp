@@ -343,6 +343,21 @@ Status OfferService::act(const Caller& actor, const std::string& id, OfferAction
     if (!to) return to.error();
     const std::string clean(trim(reason));
     store::move(s, id, offer->status, *to, action, clean, actor_id(actor), today(), clock_());
+    const bool decision = action == OfferAction::kApprove || action == OfferAction::kSendBack ||
+                          action == OfferAction::kTakeDown;
+    if (decision && !offer->contact_email.empty()) {  // tell who posted it, in French
+      const std::string lang = "fr";
+      std::string body = i18n_.tr(lang, "Bonjour,") + "\n\n" +
+                         i18n_.tr(lang, "L'IBEFE Liège a examiné votre offre :") + " " +
+                         offer->draft.title + ".\n" + i18n_.tr(lang, "Décision :") + " " +
+                         i18n_.tr(lang, label(action)) + ".\n";
+      if (!clean.empty()) body += i18n_.tr(lang, "Raison :") + " " + clean + "\n";
+      if (*to == OfferStatus::kPublished) body += public_url_ + "/offres/" + id + "\n";
+      auto queued = mail::enqueue(s, offer->contact_email,
+                                  i18n_.tr(lang, "Décision sur votre offre d'emploi"), body,
+                                  to_utc_tm(clock_()));
+      if (!queued) log::warn("decision mail not queued", {{"offer", id}});
+    }
     security::audit::record(
         s, security::audit_entry(actor, clock_(), "offer." + std::string(to_string(action)),
                                  "offer:" + id, "success"));

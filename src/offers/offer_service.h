@@ -120,6 +120,8 @@ class OfferService {
   // An offer with its company, flags and log, for a coordinator or the owning employer.
   Result<OfferView> view(const security::Actor& actor, const std::string& id);
   // Takes a lifecycle action as the actor (coordinator: any offer; employer: their company's).
+  // A coordinator's decision (approve, send back, take down) is mailed to the address that
+  // posted the offer without an account, with the reason.
   Status act(const security::Actor& actor, const std::string& id, OfferAction action,
              const std::string& reason);
 

@@ -262,6 +262,14 @@ TEST_P(OfferPages, AFlaggedOfferGoesToTheCoordinatorWithItsReasons) {
   *lease << "SELECT reason FROM offer_status_log WHERE offer_id = :o AND action = 'send_back'",
       soci::into(reason), soci::use(id);
   EXPECT_EQ(reason, "Retirer la langue maternelle et l'âge.");
+  std::string mailed;
+  const std::string subject = "Décision sur votre offre d'emploi";
+  soci::rowset<soci::row> mails =
+      (lease->prepare << "SELECT subject, body_text FROM mail_outbox ORDER BY created_at");
+  for (const auto& m : mails) {
+    if (m.get<std::string>("subject") == subject) mailed = m.get<std::string>("body_text");
+  }
+  EXPECT_NE(mailed.find("Retirer la langue maternelle"), std::string::npos) << mailed;
 }
 
 TEST_P(OfferPages, TheCoordinatorApprovesACompanyAndPublishesAnOffer) {
