@@ -70,7 +70,10 @@ PersonFile restrict_to(const PersonFile& f, const Share& share) {
     out.verified_by = f.verified_by;
     out.verified_on = f.verified_on;
   }
-  if (share.opens("languages")) out.languages = f.languages;
+  if (share.opens("languages")) {
+    out.languages = f.languages;
+    out.fle_courses = f.fle_courses;
+  }
   if (share.opens("project")) {
     out.max_km = f.max_km;
     out.licences = f.licences;

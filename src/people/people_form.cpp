@@ -90,6 +90,7 @@ PersonFile read_form(const http::Fields& f, std::vector<Error>& errors) {
     if (!code.empty()) p.targets.push_back(code);
   }
   p.former_profession_inaccessible = text("former_profession_inaccessible");
+  p.fle_courses = text("fle_courses");
   std::vector<std::string> validated;
   auto [vfrom, vto] = f.all().equal_range("validated");
   for (auto it = vfrom; it != vto; ++it) validated.push_back(it->second);
@@ -329,6 +330,9 @@ void fill_form(ctemplate::TemplateDictionary& dict, const PersonFile& p,
     w.select("lang" + std::to_string(i) + "_level", N_("Niveau dans cette langue"), cefr_levels(),
              l ? l->overall : "", true);
   }
+
+  w.input("fle_courses", N_("Cours de français suivis (FLE)"), "text", p.fle_courses,
+          N_("Par exemple : Alpha FLE au CRIPEL en 2025 ; FLE B1 en promotion sociale, en cours."));
 
   w.section(N_("Expérience et projet professionnel"), "projet");
   const PastJob* job = p.past_jobs.empty() ? nullptr : &p.past_jobs.front();

@@ -55,6 +55,7 @@ json to_json(const PersonFile& f) {
           {"verified_by", f.verified_by},
           {"verified_on", date_text(f.verified_on)},
           {"languages", languages},
+          {"fle_courses", f.fle_courses},
           {"past_jobs", jobs},
           {"skills", skills},
           {"targets", f.targets},
@@ -127,6 +128,7 @@ PersonFile from_json(const json& body, std::vector<Error>& errors) {
   text("authorised_function", f.authorised_function);
   date("asylum_application_date", f.asylum_application_date);
   text("verified_by", f.verified_by);
+  text("fle_courses", f.fle_courses);
   date("verified_on", f.verified_on);
   if (body.contains("languages") && body["languages"].is_array()) {
     for (const auto& l : body["languages"]) {

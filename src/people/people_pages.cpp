@@ -124,6 +124,7 @@ void fill_sections(ctemplate::TemplateDictionary& dict, const FileView& view,
       add_row(languages, matches::language_name(code, i18n, lang), l.overall);
     }
   }
+  add_row(languages, tr("Cours de français suivis (FLE)"), f.fle_courses);
 
   auto* project = opens("project") ? dict.AddSectionDictionary("SECTION") : &scratch;
   project->SetValue("SID", "project");

@@ -86,11 +86,11 @@ constexpr const char* kColumns =
     "email, postcode, max_km, licences, licence_origin, exchange_status, vehicle, "
     "residence_status, document_type, document_expiry, access, limited_reason, "
     "authorised_employer, authorised_function, asylum_application_date, verified_by, verified_on, "
-    "former_profession_inaccessible, no_nights, no_weekends, part_time_only";
+    "former_profession_inaccessible, no_nights, no_weekends, part_time_only, fle_courses";
 
 struct Row {
   Nullable referent, birth, phone, email, origin, exchange, status, document, expiry, reason,
-      employer, function, asylum, verified_by, verified_on, former;
+      employer, function, asylum, verified_by, verified_on, former, fle;
   std::string licences;
   int max_km, vehicle, nights, weekends, part_time;
   explicit Row(const PersonFile& f)
@@ -110,6 +110,7 @@ struct Row {
         verified_by(f.verified_by),
         verified_on(f.verified_on),
         former(f.former_profession_inaccessible),
+        fle(f.fle_courses),
         licences(join(f.licences)),
         max_km(f.max_km),
         vehicle(f.vehicle ? 1 : 0),
@@ -148,6 +149,7 @@ void bind(soci::statement& st, const PersonFile& f, Row& r) {
   st.exchange(soci::use(r.nights));
   st.exchange(soci::use(r.weekends));
   st.exchange(soci::use(r.part_time));
+  nullable(r.fle);
 }
 
 void run(soci::statement& st, const std::string& sql) {
@@ -159,7 +161,7 @@ void run(soci::statement& st, const std::string& sql) {
 
 constexpr const char* kPlaceholders =
     ":org, :ref, :gn, :fn, :bd, :pl, :ph, :em, :pc, :km, :lic, :lo, :ex, :veh, :rs, :dt, :de, "
-    ":acc, :lr, :ae, :af, :ad, :vb, :vo, :fp, :nn, :nw, :pt";
+    ":acc, :lr, :ae, :af, :ad, :vb, :vo, :fp, :nn, :nw, :pt, :fle";
 
 void touch(soci::session& s, const std::string& id, std::time_t now) {
   std::tm at = to_utc_tm(now);
@@ -244,6 +246,7 @@ std::optional<PersonFile> find(soci::session& s, const std::string& id) {
   f.no_weekends = integer(row, "no_weekends") != 0;
   f.part_time_only = integer(row, "part_time_only") != 0;
   f.stage = text(row, "stage");
+  f.fle_courses = text(row, "fle_courses");
 
   soci::rowset<soci::row> languages =
       (s.prepare << "SELECT language, overall, listening, reading, speaking, writing "
@@ -395,7 +398,7 @@ void erase(soci::session& s, const std::string& id, std::time_t now) {
        "document_expiry = NULL, limited_reason = NULL, authorised_employer = NULL, "
        "authorised_function = NULL, asylum_application_date = NULL, verified_by = NULL, "
        "verified_on = NULL, former_profession_inaccessible = NULL, user_id = NULL, "
-       "no_nights = 0, no_weekends = 0, part_time_only = 0, access = 'none', "
+       "no_nights = 0, no_weekends = 0, part_time_only = 0, access = 'none', fle_courses = NULL, "
        "updated_at = :t, erased_at = :t2 WHERE id = :id",
       soci::use(at), soci::use(at), soci::use(id);
   for (const char* table : {"person_languages", "person_past_jobs", "person_skills", "person_tasks",

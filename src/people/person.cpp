@@ -161,7 +161,7 @@ bool is_language_code(std::string_view s) {
 }  // namespace
 
 PersonFile normalise(PersonFile f) {
-  for (auto* text : {&f.given_name, &f.family_name, &f.phone, &f.email, &f.postcode,
+  for (auto* text : {&f.given_name, &f.family_name, &f.phone, &f.email, &f.postcode, &f.fle_courses,
                      &f.authorised_employer, &f.authorised_function, &f.verified_by}) {
     *text = std::string(trim(*text));
   }
@@ -202,6 +202,7 @@ std::vector<Error> check_person(const PersonFile& f, Date today, const Reference
   text(f.authorised_employer, "authorised_employer", 200, false);
   text(f.authorised_function, "authorised_function", 200, false);
   text(f.verified_by, "verified_by", 100, false);
+  text(f.fle_courses, "fle_courses", 500, false);
   if (!f.phone.empty() &&
       std::any_of(f.phone.begin(), f.phone.end(), [](char c) {
         return !(std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == ' ' || c == '.' ||

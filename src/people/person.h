@@ -84,6 +84,7 @@ struct PersonFile {
   std::optional<Date> verified_on;
   // Languages, experience, skills, project.
   std::vector<LanguageSkill> languages;
+  std::string fle_courses;  // French courses followed (free text)
   std::vector<PastJob> past_jobs;
   std::vector<HeldSkill> skills;
   std::vector<std::string> targets;  // ROME codes of the professional project

@@ -52,6 +52,7 @@ PersonFile complete_file() {
   f.skills = {{"S2", true}, {"S1", false}};
   f.targets = {"N1101", "G1602", "N1101"};
   f.no_nights = true;
+  f.fle_courses = " Alpha FLE au CRIPEL (2025) ";
   return normalise(f);
 }
 
@@ -99,6 +100,7 @@ TEST(PersonChecks, EachBadFieldIsNamed) {
       {[](PersonFile& f) { f.skills[1].skill = "S404"; }, "skills[1]"},
       {[](PersonFile& f) { f.targets[1] = "Z0000"; }, "targets[1]"},
       {[](PersonFile& f) { f.stage = "limbo"; }, "stage"},
+      {[](PersonFile& f) { f.fle_courses = std::string(600, 'x'); }, "fle_courses"},
   };
   for (const auto& c : cases) {
     PersonFile f = complete_file();
@@ -207,6 +209,7 @@ TEST_P(PeopleStore, RoundTripStageLogTasksAndCaseload) {
   EXPECT_FALSE(back->no_weekends);
   EXPECT_EQ(back->phone, f.phone);
   EXPECT_EQ(back->stage, "orientation");
+  EXPECT_EQ(back->fle_courses, "Alpha FLE au CRIPEL (2025)");
 
   back->phone = "";
   back->targets = {"J1501"};
