@@ -10,31 +10,13 @@ namespace {
 using db::Nullable;
 using db::row_text;
 
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto comma = text.find(',', start);
-    const auto end = comma == std::string::npos ? text.size() : comma;
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& item : list) out += (out.empty() ? "" : ",") + item;
-  return out;
-}
-
 Share share_of(const soci::row& r) {
   Share sh;
   sh.id = row_text(r, "id");
   sh.person_id = row_text(r, "person_id");
   sh.organisation_id = row_text(r, "organisation_id");
   sh.organisation_name = row_text(r, "name");
-  sh.scope = split(row_text(r, "scope"));
+  sh.scope = db::split_codes(row_text(r, "scope"));
   sh.ends_on = db::row_date(r, "ends_on").value_or(Date{});
   sh.revoked = r.get_indicator("revoked_at") != soci::i_null;
   return sh;
@@ -90,7 +72,7 @@ Share create_share(soci::session& s, const std::string& person_id,
                    Date ends_on, const std::string& by, std::time_t now) {
   Share sh{ids::make("shr"), person_id, organisation_id, "", scope, ends_on, false};
   std::tm at = to_utc_tm(now);
-  const std::string scope_text = join(scope), ends = to_iso(ends_on);
+  const std::string scope_text = db::join_codes(scope), ends = to_iso(ends_on);
   Nullable who(by);
   s << "INSERT INTO person_shares (id, person_id, organisation_id, scope, ends_on, created_by, "
        "created_at) VALUES (:id, :p, :o, :s, :e, :b, :t)",

@@ -10,24 +10,6 @@
 namespace primowork::people::store {
 namespace {
 
-std::string join(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& item : list) out += (out.empty() ? "" : ",") + item;
-  return out;
-}
-
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto comma = text.find(',', start);
-    const auto end = comma == std::string::npos ? text.size() : comma;
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 std::string text(const soci::row& r, const std::string& column) {
   return db::row_text(r, column);
 }
@@ -111,7 +93,7 @@ struct Row {
         verified_on(f.verified_on),
         former(f.former_profession_inaccessible),
         fle(f.fle_courses),
-        licences(join(f.licences)),
+        licences(db::join_codes(f.licences)),
         max_km(f.max_km),
         vehicle(f.vehicle ? 1 : 0),
         nights(f.no_nights ? 1 : 0),
@@ -198,7 +180,7 @@ void update(soci::session& s, const PersonFile& f, std::time_t now) {
   // "a, b, c" -> "a = :a0, b = :a1, c = :a2"
   std::string assignments;
   std::size_t n = 0;
-  for (const auto& column : split(std::string(kColumns))) {
+  for (const auto& column : db::split_codes(std::string(kColumns))) {
     const auto start = column.find_first_not_of(' ');
     assignments += (n ? ", " : "") + column.substr(start) + " = :a" + std::to_string(n);
     ++n;
@@ -227,7 +209,7 @@ std::optional<PersonFile> find(soci::session& s, const std::string& id) {
   f.email = text(row, "email");
   f.postcode = text(row, "postcode");
   f.max_km = integer(row, "max_km");
-  f.licences = split(text(row, "licences"));
+  f.licences = db::split_codes(text(row, "licences"));
   f.licence_origin = text(row, "licence_origin");
   f.exchange_status = text(row, "exchange_status");
   f.vehicle = integer(row, "vehicle") != 0;

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "platform/calendar.h"
 
@@ -52,6 +53,24 @@ inline std::tm row_timestamp(const soci::row& r, const std::string& column) {
   t.tm_year -= 1900;
   t.tm_mon -= 1;
   return t;
+}
+
+// A list of codes stored in one column as "a,b,c" (codes never contain commas).
+inline std::string join_codes(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& item : list) out += (out.empty() ? "" : ",") + item;
+  return out;
+}
+inline std::vector<std::string> split_codes(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto comma = text.find(',', start);
+    const auto end = comma == std::string::npos ? text.size() : comma;
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
 }
 
 // A value to bind that is NULL when empty (texts) or absent (dates).
