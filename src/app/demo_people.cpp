@@ -64,6 +64,28 @@ const DemoPerson kPeople[] = {
     {"Chantal", "Mukendi", "1976-04-21", "4000", "refugee_recognised", "B", 1900, "unlimited", "B2", "ln:C2", "K2111", "K2111", 16, "", false, true, false, "", "follow_up", "", 0},
 };
 
+struct DemoDiploma {
+  const char* family;
+  const char* title;
+  const char* country;
+  const char* level;
+  const char* status;
+  const char* decision;
+  int submitted_days_ago;  // 0: not submitted
+  const char* opens;       // ROME code
+};
+
+// Diplomas at every step of the equivalence workflow (DOMAIN.md 2).
+const DemoDiploma kDiplomas[] = {
+    {"Benali", "Licence en sciences infirmières", "Algérie", "bachelor", "pending", "", 60, "J1506"},
+    {"Bondarenko", "Diplôme de docteur en médecine", "Ukraine", "master", "decided", "refused", 200,
+     "J1102"},
+    {"Nkurunziza", "Licence en travail social", "Burundi", "bachelor", "file_submitted", "", 20,
+     "K1201"},
+    {"Diallo", "Brevet d'aide-soignante", "Guinée", "secondary", "decided", "level", 150, "J1501"},
+    {"Restrepo", "Técnico en soldadura", "Colombie", "vocational", "not_requested", "", 0, ""},
+};
+
 }  // namespace
 
 bool load_demo_people(Application& app, db::Database& db, const Console& console,
@@ -148,6 +170,20 @@ bool load_demo_people(Application& app, db::Database& db, const Console& console
     if (stage == "job_ready" || stage == "placement" || stage == "employed" ||
         stage == "follow_up") {
       if (!service.record_consent(counsellor, id, "employer_visibility", "", true)) return false;
+    }
+    for (const auto& dd : kDiplomas) {
+      if (std::string(dd.family) != d.family) continue;
+      people::Diploma diploma;
+      diploma.title = dd.title;
+      diploma.country = dd.country;
+      diploma.level = dd.level;
+      diploma.status = dd.status;
+      diploma.decision = dd.decision;
+      if (dd.submitted_days_ago > 0) diploma.submitted_on = in_days(-dd.submitted_days_ago);
+      if (diploma.status == "decided") diploma.decided_on = in_days(-dd.submitted_days_ago / 3);
+      if (diploma.status != "not_requested") diploma.fee_cents = 20000;
+      diploma.opens_occupation = dd.opens;
+      if (!service.save_diploma(counsellor, id, diploma)) return false;
     }
     if (created == 0) {  // the demo candidate account is Amina Diallo's
       for (const auto& account : service.linkable_accounts(counsellor)) {

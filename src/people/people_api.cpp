@@ -6,6 +6,7 @@
 #include "people/people_json.h"
 #include "people/people_pages.h"
 #include "platform/http/problem.h"
+#include "platform/i18n_markers.h"
 
 namespace primowork::people {
 namespace {
@@ -208,6 +209,60 @@ void mount_people_api(http::Router& router, const PagesDeps& deps) {
           if (!v) return failure(deps, r, v.error());
           return http::Response::json(export_json(*v).dump());
         });
+
+  g.post(router, "/api/v1/people/{id:id}/consents/{consent:id}/withdraw", "person.manage",
+         [deps, run](http::Request& r, Actor& a) {
+           return run(r, deps.service.withdraw_consent(a, r.param("id"), r.param("consent")));
+         });
+  g.post(router, "/api/v1/people/{id:id}/shares/{share:id}/end", "person.manage",
+         [deps, run](http::Request& r, Actor& a) {
+           return run(r, deps.service.end_share(a, r.param("id"), r.param("share")));
+         });
+  g.post(router, "/api/v1/people/{id:id}/diplomas", "person.manage",
+         [deps, body_field](http::Request& r, Actor& a) {
+           http::Response error;
+           auto body = body_of(r, error);
+           if (!body) return error;
+           Diploma d;
+           d.id = body_field(*body, "id");  // "" adds a diploma
+           d.title = body_field(*body, "title");
+           d.country = body_field(*body, "country");
+           d.level = body_field(*body, "level");
+           d.field = body_field(*body, "field");
+           d.status = body_field(*body, "status");
+           d.decision = body_field(*body, "decision");
+           d.equivalent_title = body_field(*body, "equivalent_title");
+           d.opens_occupation = body_field(*body, "opens_occupation");
+           std::vector<Error> errors;
+           for (const auto& [name, into] : {std::pair{"submitted_on", &d.submitted_on},
+                                            std::pair{"decided_on", &d.decided_on}}) {
+             const std::string text = body_field(*body, name);
+             if (text.empty()) continue;
+             *into = parse_iso_date(text);
+             if (!*into)
+               errors.push_back(
+                   Error::invalid(name, N_("Date invalide : utilisez le format AAAA-MM-JJ.")));
+           }
+           if (body->contains("fee_cents") && (*body)["fee_cents"].is_number_integer())
+             d.fee_cents = (*body)["fee_cents"].get<int>();
+           for (auto& e : deps.service.check(d)) errors.push_back(std::move(e));
+           if (!errors.empty()) return invalid(deps, r, errors);
+           auto saved = deps.service.save_diploma(a, r.param("id"), d);
+           if (!saved) return failure(deps, r, saved.error());
+           return http::Response::json(json{{"id", saved->id}, {"status", saved->status}}.dump(),
+                                       d.id.empty() ? 201 : 200);
+         });
+  g.post(router, "/api/v1/people/{id:id}/erase", "person.manage",
+         [deps, run](http::Request& r, Actor& a) {
+           http::Response error;
+           auto body = body_of(r, error);
+           if (!body) return error;
+           if (!body->contains("confirm") || !(*body)["confirm"].is_boolean() ||
+               !(*body)["confirm"].get<bool>())
+             return invalid(deps, r,
+                            {Error::invalid("confirm", N_("Cochez la case pour confirmer l'effacement."))});
+           return run(r, deps.service.erase(a, r.param("id")));
+         });
 }
 
 }  // namespace primowork::people

@@ -119,6 +119,10 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/api/v1/people/{id:id}/shares"}, {"counsellor"}},
       {{"POST", "/api/v1/people/{id:id}/notes"}, {"counsellor"}},
       {{"GET", "/api/v1/people/{id:id}/export"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/consents/{consent:id}/withdraw"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/shares/{share:id}/end"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/diplomas"}, {"counsellor"}},
+      {{"POST", "/api/v1/people/{id:id}/erase"}, {"counsellor"}},
   };
   return table;
 }

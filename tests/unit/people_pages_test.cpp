@@ -264,6 +264,21 @@ TEST_P(PersonFilePages, JsonApi) {
   EXPECT_EQ(everything["consents"].size(), 1u);
   EXPECT_EQ(everything["notes"][0]["text"], "Suivi");
   EXPECT_EQ(json_request("GET", base + "/export", stranger, "").status, 404);
+  auto diploma = json_request("POST", base + "/diplomas", me,
+                              R"({"title":"Bachelor","country":"Ukraine","level":"bachelor",)"
+                              R"("status":"decided","decision":"level","decided_on":"2026-01-10"})");
+  EXPECT_EQ(diploma.status, 201) << diploma.body;
+  auto bad_diploma = json_request("POST", base + "/diplomas", me,
+                                  R"({"title":"","country":"X","level":"nope","status":"decided"})");
+  EXPECT_EQ(bad_diploma.status, 422);
+  const std::string consent_id = everything["consents"][0]["id"];
+  EXPECT_EQ(json_request("POST", base + "/consents/" + consent_id + "/withdraw", me, "{}").status,
+            200);
+  EXPECT_EQ(json_request("POST", base + "/consents/" + consent_id + "/withdraw", me, "{}").status,
+            409);
+  EXPECT_EQ(json_request("POST", base + "/erase", me, "{}").status, 422);
+  EXPECT_EQ(json_request("POST", base + "/erase", me, R"({"confirm":true})").status, 200);
+  EXPECT_EQ(json_request("GET", base, me, "").status, 404);
 }
 
 TEST_P(PersonFilePages, ASharedFileShowsOnlyItsScopeAndNothingOnceEnded) {
