@@ -10,6 +10,8 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { openSync, closeSync, writeFileSync, readFileSync, existsSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { BASE_URL, visit, checkPage, submitForm, clickAndWaitForLoad, withPage } from './browser.js';
 import { totpNow } from './totp.js';
 
@@ -247,15 +249,59 @@ export async function enrolSecondFactor(page) {
   return { secret, step, recoveryCodes };
 }
 
-// The demo admin, logged in and enrolled once for the whole file (the admin must have a second
+// The demo admin, logged in and enrolled once for the whole run (the admin must have a second
 // factor before inviting anyone). Used only to invite coordinators for other tests.
+//
+// Test files run in separate processes and the demo admin can be enrolled only once: the first
+// process to take the lock file (created with 'wx' next to the maildir) enrols and writes the
+// recovery codes; the others wait for them and each claims one unused code (again with 'wx').
 let adminStatePromise;
+
+function sharedPaths() {
+  const maildir = process.env.PRIMOWORK_E2E_MAILDIR;
+  if (!maildir) return null;
+  const dir = dirname(maildir);
+  return { dir, lock: join(dir, 'admin-2fa.lock'), data: join(dir, 'admin-2fa.json') };
+}
+
+function takeLock(path) {
+  try {
+    closeSync(openSync(path, 'wx'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForFile(path, ms = 120000) {
+  const until = Date.now() + ms;
+  while (!existsSync(path)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${path}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
 export function adminState(browser) {
   adminStatePromise ??= (async () => {
+    const shared = sharedPaths();
+    const enrolHere = !shared || takeLock(shared.lock);
     let state;
     await withPage(browser, {}, async (page, context) => {
       await login(page, DEMO.admin);
-      await enrolSecondFactor(page);
+      if (enrolHere) {
+        const enrolled = await enrolSecondFactor(page);
+        if (shared) {
+          // Keep the first code for nobody: the others are claimed one per later process.
+          writeFileSync(`${shared.data}.part`, JSON.stringify({ recoveryCodes: enrolled.recoveryCodes }));
+          renameSync(`${shared.data}.part`, shared.data);
+        }
+      } else {
+        const { recoveryCodes } = await waitForFile(shared.data);
+        const index = recoveryCodes.findIndex((_, i) => takeLock(join(shared.dir, `admin-code-${i}.claim`)));
+        assert.ok(index >= 0, 'every demo admin recovery code is used');
+        await submitSecondFactor(page, recoveryCodes[index]);
+      }
       state = await context.storageState();
     });
     return state;
