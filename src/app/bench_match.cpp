@@ -2,6 +2,7 @@
 // ROME data (../shared/data) and the communes of the province of Liège weighted by population,
 // then timed top-k queries both ways, checked against a brute-force reference.
 // Prints one JSON line. Without the shared data it draws from the starter taxonomy around Liège.
+// With --postgresql URL, the same offer -> top-50 ranking in SQL too (bench_match_pg.h).
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include <random>
 #include <sstream>
 
+#include "app/bench_match_pg.h"
 #include "app/user_commands.h"
 #include "matching/engine.h"
 #include "occupations/catalogue.h"
@@ -154,6 +156,9 @@ int run_bench(const CommandLine& cl, const Console& console) {
       {"offers", "1000"},
       {"queries", "100"},
       {"seed", "1"},
+      {"postgresql", ""},  // libpq URL: also run the ranking in SQL (bench_match_pg.h)
+      {"pg-queries", ""},  // how many of the timed offers to run there (default: all)
+      {"pg-dump", ""},     // folder for the SQL of the first offer, parameters written in
       {"data", std::string(PRIMOWORK_SHARE_DIR) + "/../shared/data"}};
   for (std::size_t i = 1; i + 1 < cl.args.size(); i += 2) {
     const std::string key = cl.args[i].rfind("--", 0) == 0 ? cl.args[i].substr(2) : "";
@@ -206,10 +211,12 @@ int run_bench(const CommandLine& cl, const Console& console) {
   const double index_s = std::chrono::duration<double>(clock::now() - index_start).count();
 
   std::vector<double> offer_us, profile_us;
+  std::vector<const Offer*> timed_offers;
   bool equal = true;
   std::mt19937_64 rng(std::stoull(opt["seed"]) * 31 + 7);
   for (std::size_t q = 0; q < n_queries; ++q) {
     const Offer& o = offers[rng() % offers.size()];
+    timed_offers.push_back(&o);
     auto start = clock::now();
     const auto top = engine.profiles_for(o.id, 50);
     offer_us.push_back(std::chrono::duration<double, std::micro>(clock::now() - start).count());
@@ -252,6 +259,25 @@ int run_bench(const CommandLine& cl, const Console& console) {
       {"bytes_per_profile", n_profiles ? engine.profile_bytes() / n_profiles : 0},
       {"equal_to_brute_force", equal},
   };
+  if (!opt["postgresql"].empty()) {
+    const std::size_t n = std::min<std::size_t>(
+        timed_offers.size(), opt["pg-queries"].empty() ? n_queries : std::stoul(opt["pg-queries"]));
+    PgBenchInput in{
+        .taxonomy = *t,
+        .engine = engine,
+        .profiles = profiles,
+        .offers = {timed_offers.begin(), timed_offers.begin() + static_cast<std::ptrdiff_t>(n)},
+        .engine_us = {offer_us.begin(), offer_us.begin() + static_cast<std::ptrdiff_t>(n)},
+        .url = opt["postgresql"],
+        .sql_dir = std::string(PRIMOWORK_SHARE_DIR) + "/bench/postgresql",
+        .dump_dir = opt["pg-dump"]};
+    try {
+      out["postgresql"] = bench_postgresql(in);
+    } catch (const std::exception& e) {
+      std::cerr << e.what() << "\n";
+      return 1;
+    }
+  }
   std::cout << out.dump() << std::endl;
   return 0;
 }
