@@ -126,27 +126,15 @@ OfferDraft from_json(const json& body, std::vector<Error>& errors) {
   return d;
 }
 
+constexpr const char* kInvalidOffer = N_("L'offre contient des erreurs.");
+
 http::Response invalid(const PagesDeps& deps, const http::Request& r,
                        const std::vector<Error>& errors) {
-  json list = json::array();
-  for (const auto& e : errors)
-    list.push_back({{"field", e.field}, {"detail", deps.i18n.tr(r.lang, e.message_id)}});
-  return http::problem(422, deps.i18n.tr(r.lang, "L'offre contient des erreurs."), list);
+  return http::invalid_fields(deps.i18n, r.lang, errors, kInvalidOffer);
 }
 
 http::Response failure(const PagesDeps& deps, const http::Request& r, const Error& e) {
-  switch (e.code) {
-    case ErrorCode::kInvalid:
-      return invalid(deps, r, {e});
-    case ErrorCode::kNotFound:
-      return http::problem(404, deps.i18n.tr(r.lang, e.message_id));
-    case ErrorCode::kForbidden:
-      return http::problem(403, deps.i18n.tr(r.lang, e.message_id));
-    case ErrorCode::kConflict:
-      return http::problem(409, deps.i18n.tr(r.lang, e.message_id));
-    default:
-      return http::problem(500);
-  }
+  return http::problem_for(deps.i18n, r.lang, e, kInvalidOffer);
 }
 
 int int_query(const http::Request& r, const char* name, int fallback) {
@@ -184,11 +172,12 @@ void mount_offer_api(http::Router& router, const PagesDeps& deps) {
   });
 
   g.post(router, "/api/v1/offers", "offer.manage", [deps](http::Request& r, Caller& a) {
-    if (r.content_type() != "application/json") return http::problem(415, "Unsupported Media Type");
-    json body = json::parse(r.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object()) return http::problem(400, "Bad Request");
+    http::Response error;
+    auto parsed = http::json_body(r, error);
+    if (!parsed) return error;
+    const json& body = *parsed;
     std::vector<Error> errors;
-    OfferDraft draft = from_json(*&body, errors);
+    OfferDraft draft = from_json(body, errors);
     deps.service.complete(draft);
     for (auto& e : deps.service.check(draft)) {
       const bool reported = std::any_of(errors.begin(), errors.end(),

@@ -18,41 +18,19 @@ std::string date_text(const std::optional<Date>& d) {
   return d ? to_iso(*d) : "";
 }
 
+constexpr const char* kInvalidFile = N_("Le dossier contient des erreurs.");
+
 http::Response invalid(const PagesDeps& deps, const http::Request& r,
                        const std::vector<Error>& errors) {
-  json list = json::array();
-  for (const auto& e : errors)
-    list.push_back({{"field", e.field}, {"detail", deps.i18n.tr(r.lang, e.message_id)}});
-  return http::problem(422, deps.i18n.tr(r.lang, "Le dossier contient des erreurs."), list);
+  return http::invalid_fields(deps.i18n, r.lang, errors, kInvalidFile);
 }
 
 http::Response failure(const PagesDeps& deps, const http::Request& r, const Error& e) {
-  switch (e.code) {
-    case ErrorCode::kInvalid:
-      return invalid(deps, r, {e});
-    case ErrorCode::kNotFound:
-      return http::problem(404, deps.i18n.tr(r.lang, e.message_id));
-    case ErrorCode::kForbidden:
-      return http::problem(403, deps.i18n.tr(r.lang, e.message_id));
-    case ErrorCode::kConflict:
-      return http::problem(409, deps.i18n.tr(r.lang, e.message_id));
-    default:
-      return http::problem(500);
-  }
+  return http::problem_for(deps.i18n, r.lang, e, kInvalidFile);
 }
 
-// The JSON body, or a 400/415 answer in `error`.
 std::optional<json> body_of(const http::Request& r, http::Response& error) {
-  if (r.content_type() != "application/json") {
-    error = http::problem(415, "Unsupported Media Type");
-    return std::nullopt;
-  }
-  json body = json::parse(r.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    error = http::problem(400, "Bad Request");
-    return std::nullopt;
-  }
-  return body;
+  return http::json_body(r, error);
 }
 
 }  // namespace
