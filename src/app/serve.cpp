@@ -1,60 +1,15 @@
 #include "app/serve.h"
 
-#include <condition_variable>
 #include <iostream>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 #include "app/wiring.h"
 #include "platform/http/server.h"
 #include "platform/log.h"
 #include "platform/mail_sender.h"
+#include "platform/periodic_job.h"
 
 namespace primowork::app {
-namespace {
-
-// Erases closed files past the retention period at start, then every six hours, until stopped.
-class RetentionJob {
- public:
-  RetentionJob(people::PeopleService& people, int days) : people_(people), days_(days) {
-    if (days_ > 0) thread_ = std::thread([this] { run(); });
-  }
-  ~RetentionJob() {
-    {
-      std::lock_guard lock(mutex_);
-      stop_ = true;
-    }
-    wake_.notify_all();
-    if (thread_.joinable()) thread_.join();
-  }
-  RetentionJob(const RetentionJob&) = delete;
-  RetentionJob& operator=(const RetentionJob&) = delete;
-
- private:
-  void run() {
-    std::unique_lock lock(mutex_);
-    while (!stop_) {
-      lock.unlock();
-      try {
-        const int erased = people_.apply_retention(days_);
-        if (erased > 0) log::info("retention", {{"erased", std::to_string(erased)}});
-      } catch (const std::exception& e) {
-        log::warn("retention failed", {{"error", e.what()}});
-      }
-      lock.lock();
-      wake_.wait_for(lock, std::chrono::hours(6), [this] { return stop_; });
-    }
-  }
-  people::PeopleService& people_;
-  int days_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stop_ = false;
-  std::thread thread_;
-};
-
-}  // namespace
 
 int serve(const Config& config, db::Database& db, const Console& console) {
   if (config.listen_port() == 0) {
@@ -78,7 +33,13 @@ int serve(const Config& config, db::Database& db, const Console& console) {
     }
     sender = std::make_unique<mail::OutboxSender>(db, smtp.value(), std::chrono::seconds(2));
   }
-  RetentionJob retention(application.people(), config.retention_days);
+  // Erases closed files past the retention period at start, then every six hours.
+  std::chrono::milliseconds retention_interval{0};
+  if (config.retention_days > 0) retention_interval = std::chrono::hours(6);
+  PeriodicJob retention("retention", retention_interval, [&application, &config] {
+    const int erased = application.people().apply_retention(config.retention_days);
+    if (erased > 0) log::info("retention", {{"erased", std::to_string(erased)}});
+  });
   http::ServerOptions options;
   options.host = config.listen_host();
   options.port = config.listen_port();
