@@ -40,6 +40,15 @@ int serve(const Config& config, db::Database& db, const Console& console) {
     const int erased = application.people().apply_retention(config.retention_days);
     if (erased > 0) log::info("retention", {{"erased", std::to_string(erased)}});
   });
+  // Proposals sent to an employer: a reminder after 10 days without an answer, closed as
+  // no_answer after 30 (placements/placement_service.h, apply_staleness), every hour.
+  PeriodicJob proposal_staleness("proposal-staleness", std::chrono::hours(1), [&application] {
+    const auto done = application.placements().apply_staleness();
+    if (done.closed > 0 || done.reminded > 0) {
+      log::info("proposal staleness", {{"closed", std::to_string(done.closed)},
+                                       {"reminded", std::to_string(done.reminded)}});
+    }
+  });
   http::ServerOptions options;
   options.host = config.listen_host();
   options.port = config.listen_port();

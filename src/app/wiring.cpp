@@ -8,6 +8,7 @@
 #include "occupations/occupations_pages.h"
 #include "offers/offer_pages.h"
 #include "people/people_pages.h"
+#include "placements/placements_api.h"
 #include "platform/http/cookies.h"
 #include "security/pages.h"
 
@@ -87,6 +88,7 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       communes_(load_communes(config)),
       files_(config.documents_dir),
       people_(db, guard_, catalogue_, communes_, cipher_, files_, clock),
+      placements_(db, people_, i18n_, public_url(config), clock),
       screening_(load_screening(config)),
       companies_(db, clock),
       offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock) {
@@ -114,6 +116,7 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   const people::PagesDeps people_deps{people_, communes_, i18n_, pages_, guard_};
   people::mount_people_pages(router_, people_deps);
   people::mount_people_api(router_, people_deps);
+  placements::mount_placements_api(router_, placements::ApiDeps{placements_, i18n_, guard_});
   const offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_, pages_, guard_};
   offers::mount_offer_pages(router_, offer_deps);
   offers::mount_employer_pages(router_, offer_deps);

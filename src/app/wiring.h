@@ -10,6 +10,7 @@
 #include "offers/offer_service.h"
 #include "offers/screening.h"
 #include "people/people_service.h"
+#include "placements/placement_service.h"
 #include "platform/config.h"
 #include "platform/db/database.h"
 #include "platform/file_store.h"
@@ -39,6 +40,7 @@ class Application {
   security::AuthService& auth() { return auth_; }
   occupations::Catalogue& catalogue() { return catalogue_; }
   people::PeopleService& people() { return people_; }
+  placements::PlacementService& placements() { return placements_; }
   offers::OfferService& offers() { return offers_; }
   companies::CompanyService& companies() { return companies_; }
   const offers::ScreeningRules& screening() const { return screening_; }
@@ -62,6 +64,7 @@ class Application {
   geography::Communes communes_;
   FileStore files_;
   people::PeopleService people_;
+  placements::PlacementService placements_;
   offers::ScreeningRules screening_;
   companies::CompanyService companies_;
   offers::OfferService offers_;

@@ -3,18 +3,13 @@
 #include <algorithm>
 #include <array>
 
+#include "platform/code_table.h"
 #include "platform/utf8.h"
 
 namespace primowork::offers {
 namespace {
 
-struct StatusRow {
-  OfferStatus status;
-  std::string_view code;
-  const char* label;
-};
-
-constexpr std::array<StatusRow, 6> kStatuses = {{
+constexpr std::array<CodeRow<OfferStatus>, 6> kStatuses = {{
     {OfferStatus::kDraft, "draft", N_("Brouillon")},
     {OfferStatus::kPendingReview, "pending_review", N_("En attente de validation")},
     {OfferStatus::kPublished, "published", N_("Publiée")},
@@ -23,13 +18,7 @@ constexpr std::array<StatusRow, 6> kStatuses = {{
     {OfferStatus::kExpired, "expired", N_("Expirée")},
 }};
 
-struct ActionRow {
-  OfferAction action;
-  std::string_view code;
-  const char* label;
-};
-
-constexpr std::array<ActionRow, 12> kActions = {{
+constexpr std::array<CodeRow<OfferAction>, 12> kActions = {{
     {OfferAction::kSubmit, "submit", N_("Soumettre à la validation")},
     {OfferAction::kApprove, "approve", N_("Publier")},
     {OfferAction::kSendBack, "send_back", N_("Renvoyer pour correction")},
@@ -51,53 +40,30 @@ const OfferTransition* find(OfferAction action) {
   return it == table.end() ? nullptr : &*it;
 }
 
-template <typename T>
-bool contains(const std::vector<T>& v, T x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
-}
-
 }  // namespace
 
 std::string_view to_string(OfferStatus status) {
-  for (const auto& r : kStatuses) {
-    if (r.status == status) return r.code;
-  }
-  return "draft";
+  return code_of(kStatuses, status, "draft");
 }
 
 std::optional<OfferStatus> parse_offer_status(std::string_view code) {
-  for (const auto& r : kStatuses) {
-    if (r.code == code) return r.status;
-  }
-  return std::nullopt;
+  return value_of<OfferStatus>(kStatuses, code);
 }
 
 const char* label(OfferStatus status) {
-  for (const auto& r : kStatuses) {
-    if (r.status == status) return r.label;
-  }
-  return "";
+  return label_of(kStatuses, status);
 }
 
 std::string_view to_string(OfferAction action) {
-  for (const auto& r : kActions) {
-    if (r.action == action) return r.code;
-  }
-  return "submit";
+  return code_of(kActions, action, "submit");
 }
 
 std::optional<OfferAction> parse_offer_action(std::string_view code) {
-  for (const auto& r : kActions) {
-    if (r.code == code) return r.action;
-  }
-  return std::nullopt;
+  return value_of<OfferAction>(kActions, code);
 }
 
 const char* label(OfferAction action) {
-  for (const auto& r : kActions) {
-    if (r.action == action) return r.label;
-  }
-  return "";
+  return label_of(kActions, action);
 }
 
 std::optional<Actor> actor_for(security::Role role) {

@@ -200,10 +200,13 @@ class PeopleService {
   // or the person), audited as an export.
   Result<FileView> export_file(const security::Actor& actor, const std::string& id);
 
- private:
-  // The file if the actor's organisation owns it; audits a denied attempt otherwise.
+  // The file when the actor is a counsellor of the organisation that owns it, read in the
+  // caller's transaction (other features acting on a person, such as placements, ask this);
+  // nullopt otherwise, and an attempt on an existing file is audited as denied under `action`.
   std::optional<PersonFile> visible(soci::session& s, const security::Actor& actor,
                                     const std::string& id, const std::string& action);
+
+ private:
   // The file as the actor may read it (owner, live share, or self); audits a denied attempt.
   std::optional<FileView> readable(soci::session& s, const security::Actor& actor,
                                    const std::string& id, const std::string& action);

@@ -37,6 +37,16 @@ const std::vector<Permission>& permissions() {
       {"offer.manage", false, {Role::kEmployer}},
       // Vetting companies and reviewing offers before publication.
       {"company.review", false, {Role::kCoordinator}},
+      // Placements: proposing a person of the counsellor's organisation for an offer, closing
+      // the person's other proposals after a hire, recording follow-ups.
+      {"proposal.manage", false, {Role::kCounsellor}},
+      // Reading proposals and moving them through their state machine; which proposals and
+      // which moves: placements/placement_service.h and placements/transitions.h (the employer
+      // their company's, the person their own, the counsellor their organisation's files').
+      {"proposal.read", false,
+       {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
+      {"proposal.act", false,
+       {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
       // Reading the audit log.
       {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
   };
