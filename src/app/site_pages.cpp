@@ -19,17 +19,11 @@ struct Audience {
   std::vector<const char*> coming;
 };
 
-// The entry points of the home page. Their features arrive with later work; until then each
-// page says honestly what is coming and whom to contact.
+// The entry points of the home page whose features arrive with later work: until then each page
+// says honestly what is coming and whom to contact. /entreprises and /coordination are real
+// landing pages (landing_page below).
 const std::vector<Audience>& audiences() {
   static const std::vector<Audience> list = {
-      {"/entreprises",
-       N_("Espace entreprises"),
-       N_("Vous avez un poste à pourvoir ? PrimoWork vous mettra en lien avec des personnes "
-          "qualifiées, accompagnées par un service d'insertion."),
-       {N_("Déposer une offre en deux minutes"),
-        N_("Recevoir des candidatures validées par un conseiller, anonymisées et expliquées"),
-        N_("Guides interculturels, liste d'accueil et médiation après l'embauche")}},
       {"/conseillers",
        N_("Espace conseillers"),
        N_("Vous accompagnez des personnes vers l'emploi ? PrimoWork tiendra leur dossier et leur "
@@ -43,12 +37,6 @@ const std::vector<Audience>& audiences() {
           "vous montrera votre profil, les offres et les ateliers, dans votre langue."),
        {N_("Voir et corriger votre profil"), N_("Construire votre CV"),
         N_("Voir les offres, les ateliers et des informations claires")}},
-      {"/coordination",
-       N_("Espace coordination"),
-       N_("Pour l'IBEFE Liège : vérifier les entreprises, mener les programmes et mesurer les "
-          "résultats."),
-       {N_("Vérification des entreprises et des offres"), N_("Programmes comme Hospi'Jobs"),
-        N_("Résultats : contrats dans les 12 mois après un stage, part de CDI")}},
   };
   return list;
 }
@@ -71,6 +59,13 @@ http::Response audience_page(const SiteDeps& deps, const Audience& a, http::Requ
   }
   return deps.pages.render(r, deps.i18n.tr(r.lang, a.title), "site/coming_soon.tpl", dict, 200,
                            security::chrome(actor));
+}
+
+// A landing page that links what exists for its audience (the links are in the template).
+http::Response landing_page(const SiteDeps& deps, const char* title, const std::string& tpl,
+                            http::Request& r, const Actor& actor) {
+  ctemplate::TemplateDictionary dict("landing");
+  return deps.pages.render(r, deps.i18n.tr(r.lang, title), tpl, dict, 200, security::chrome(actor));
 }
 
 http::Response switch_language(const SiteDeps& deps, http::Request& r) {
@@ -195,6 +190,12 @@ void mount_site_pages(http::Router& router, const SiteDeps& deps) {
     g.get(router, aud.path, "site.public",
           [deps, &aud](http::Request& r, Actor& a) { return audience_page(deps, aud, r, a); });
   }
+  g.get(router, "/entreprises", "site.public", [deps](http::Request& r, Actor& a) {
+    return landing_page(deps, N_("Espace entreprises"), "site/employers.tpl", r, a);
+  });
+  g.get(router, "/coordination", "site.public", [deps](http::Request& r, Actor& a) {
+    return landing_page(deps, N_("Espace coordination"), "site/coordination.tpl", r, a);
+  });
   g.get(router, "/lang/{code}", "site.public",
         [deps](http::Request& r, Actor&) { return switch_language(deps, r); });
   g.get(router, "/healthz", "site.public",

@@ -11,6 +11,7 @@
 #include "placements/placements_api.h"
 #include "platform/http/cookies.h"
 #include "security/pages.h"
+#include "support/support_pages.h"
 
 namespace primowork::app {
 namespace {
@@ -91,7 +92,8 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       placements_(db, people_, i18n_, public_url(config), clock),
       screening_(load_screening(config)),
       companies_(db, clock),
-      offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock) {
+      offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock),
+      support_(db, i18n_, public_url(config), clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
       !loaded) {
     throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);
@@ -122,6 +124,9 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   offers::mount_employer_pages(router_, offer_deps);
   offers::mount_review_pages(router_, offer_deps);
   offers::mount_offer_api(router_, offer_deps);
+  const support::PagesDeps support_deps{support_, i18n_, pages_, guard_};
+  support::mount_kit_pages(router_, support_deps);
+  support::mount_support_pages(router_, support_deps);
 
   metrics_.add_gauge("primowork_db_pool_connections", "Database connections by state.",
                      "state=\"in_use\"", [&db] { return double(db.stats().in_use); });

@@ -25,6 +25,7 @@
 #include "security/crypto.h"
 #include "security/guard.h"
 #include "security/passwords.h"
+#include "support/support_service.h"
 
 namespace primowork::app {
 
@@ -43,6 +44,7 @@ class Application {
   placements::PlacementService& placements() { return placements_; }
   offers::OfferService& offers() { return offers_; }
   companies::CompanyService& companies() { return companies_; }
+  support::SupportService& support() { return support_; }
   const offers::ScreeningRules& screening() const { return screening_; }
   const security::Guard& guard() const { return guard_; }
 
@@ -68,6 +70,7 @@ class Application {
   offers::ScreeningRules screening_;
   companies::CompanyService companies_;
   offers::OfferService offers_;
+  support::SupportService support_;
 };
 
 // Security settings from the configuration.

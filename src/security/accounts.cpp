@@ -169,6 +169,22 @@ std::vector<User> list_users(soci::session& s) {
   return out;
 }
 
+std::vector<User> active_users_with_role(soci::session& s, Role role) {
+  std::vector<std::string> ids_list;
+  std::string id;
+  const std::string code(to_string(role));
+  soci::statement st = (s.prepare << "SELECT id FROM users WHERE role = :r AND active = 1 "
+                                     "ORDER BY login",
+                        soci::into(id), soci::use(code));
+  st.execute();
+  while (st.fetch()) ids_list.push_back(id);
+  std::vector<User> out;
+  for (const auto& i : ids_list) {
+    if (auto u = find_user(s, i)) out.push_back(*u);
+  }
+  return out;
+}
+
 void set_password_hash(soci::session& s, const std::string& user_id, const std::string& hash,
                        std::time_t now) {
   std::tm at = to_utc_tm(now);

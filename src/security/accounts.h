@@ -67,6 +67,8 @@ Result<User> create_user(soci::session& s, const NewUser& user, std::time_t now)
 std::optional<User> find_user(soci::session& s, const std::string& id);
 std::optional<User> find_user_by_login(soci::session& s, const std::string& login);
 std::vector<User> list_users(soci::session& s);
+// Active users holding `role`, by login (for example the coordinators to notify).
+std::vector<User> active_users_with_role(soci::session& s, Role role);
 
 void set_password_hash(soci::session& s, const std::string& user_id, const std::string& hash,
                        std::time_t now);

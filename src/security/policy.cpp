@@ -47,6 +47,11 @@ const std::vector<Permission>& permissions() {
        {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
       {"proposal.act", false,
        {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
+      // Asking the coordination for support (the intercultural kit's button), with an account
+      // or without one (an address to answer is enough).
+      {"support.request", true, {}},
+      // The coordination's queue of support requests: read them, mark them handled.
+      {"support.handle", false, {Role::kCoordinator}},
       // Reading the audit log.
       {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
   };
