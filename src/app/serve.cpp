@@ -40,6 +40,16 @@ int serve(const Config& config, db::Database& db, const Console& console) {
     const int erased = application.people().apply_retention(config.retention_days);
     if (erased > 0) log::info("retention", {{"erased", std::to_string(erased)}});
   });
+  // Expires published offers 60 days after their last update and mails the reminder a week
+  // before, at start and then every hour (offers/offer_service.h, apply_expiry).
+  PeriodicJob offer_expiry("offer-expiry", std::chrono::hours(1), [&application] {
+    auto& offers = application.offers();
+    const auto done = offers.apply_expiry(offers.today());
+    if (done.expired > 0 || done.reminded > 0) {
+      log::info("offer expiry", {{"expired", std::to_string(done.expired)},
+                                 {"reminded", std::to_string(done.reminded)}});
+    }
+  });
   // Proposals sent to an employer: a reminder after 10 days without an answer, closed as
   // no_answer after 30 (placements/placement_service.h, apply_staleness), every hour.
   PeriodicJob proposal_staleness("proposal-staleness", std::chrono::hours(1), [&application] {

@@ -91,7 +91,14 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       people_(db, guard_, catalogue_, communes_, cipher_, files_, clock),
       placements_(db, people_, i18n_, public_url(config), clock),
       screening_(load_screening(config)),
-      companies_(db, clock),
+      companies_(
+          db,
+          [this](std::string_view postcode) -> std::optional<std::string> {
+            const auto* c = communes_.find(postcode);
+            if (c == nullptr) return std::nullopt;
+            return c->name;
+          },
+          clock),
       offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock),
       support_(db, i18n_, public_url(config), clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
@@ -119,10 +126,11 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   people::mount_people_pages(router_, people_deps);
   people::mount_people_api(router_, people_deps);
   placements::mount_placements_api(router_, placements::ApiDeps{placements_, i18n_, guard_});
-  const offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_, pages_, guard_};
+  const offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_, pages_, guard_, auth_};
   offers::mount_offer_pages(router_, offer_deps);
   offers::mount_employer_pages(router_, offer_deps);
   offers::mount_review_pages(router_, offer_deps);
+  offers::mount_company_pages(router_, offer_deps);
   offers::mount_offer_api(router_, offer_deps);
   const support::PagesDeps support_deps{support_, i18n_, pages_, guard_};
   support::mount_kit_pages(router_, support_deps);

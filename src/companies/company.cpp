@@ -242,4 +242,53 @@ std::vector<Error> check_company(const CompanyDraft& d) {
   return errors;
 }
 
+// --- Editing the company file ---------------------------------------------------------------
+
+CompanyFileEdit normalise(CompanyFileEdit e) {
+  for (std::string* field : {&e.street, &e.postal_code, &e.sector, &e.contact_name,
+                             &e.contact_email, &e.contact_phone}) {
+    *field = std::string(trim(*field));
+  }
+  return e;
+}
+
+std::vector<Error> check_company_file(const CompanyFileEdit& e,
+                                      const std::function<bool(std::string_view)>& known_postcode) {
+  std::vector<Error> errors;
+  if (!within(e.street, 1, 200)) {
+    errors.push_back(Error::invalid(
+        "street", N_("La rue et le numéro sont obligatoires (200 caractères au plus).")));
+  }
+  if (!known_postcode(trim(e.postal_code))) {
+    errors.push_back(Error::invalid(
+        "postcode", N_("Choisissez la commune dans la liste des communes de l'arrondissement.")));
+  }
+  if (!within(e.sector, 1, 100)) {
+    errors.push_back(Error::invalid(
+        "sector", N_("Le secteur d'activité est obligatoire (100 caractères au plus).")));
+  }
+  if (!within(e.contact_name, 1, 200)) {
+    errors.push_back(Error::invalid(
+        "contact_name",
+        N_("Le nom de la personne de contact est obligatoire (200 caractères au plus).")));
+  }
+  const std::string_view email = trim(e.contact_email), phone = trim(e.contact_phone);
+  if (email.empty() && phone.empty()) {
+    errors.push_back(Error::invalid("contact_email",
+                                    N_("Indiquez une adresse e-mail ou un numéro de téléphone.")));
+  }
+  if (!email.empty()) {
+    if (auto ok = security::check_email(std::string(email)); !ok) {
+      Error err = ok.error();
+      err.field = "contact_email";
+      errors.push_back(std::move(err));
+    }
+  }
+  if (!phone.empty() && !plausible_phone(phone)) {
+    errors.push_back(
+        Error::invalid("contact_phone", N_("Numéro de téléphone invalide (de 8 à 15 chiffres).")));
+  }
+  return errors;
+}
+
 }  // namespace primowork::companies

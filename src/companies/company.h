@@ -5,6 +5,7 @@
 // `pending`; a coordinator approves it or suspends it, always with a reason when suspending.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -95,5 +96,28 @@ CompanyDraft normalise(CompanyDraft draft);
 // Fields: "name", "enterprise_number", "street", "postal_code", "commune", "sector", "contacts",
 // and "contacts[i].name", "contacts[i].email", "contacts[i].phone" for the i-th contact.
 std::vector<Error> check_company(const CompanyDraft& draft);
+
+// --- Editing the company file ---------------------------------------------------------------
+
+// What the employer (their own company) or a coordinator may change once the company exists: the
+// address, the commune, the sector and the contact person. The name and the enterprise number
+// stay as vetted; the status changes only through company_transitions().
+struct CompanyFileEdit {
+  std::string street;         // street and number, 1..200 characters
+  std::string postal_code;    // a commune served (geography::Communes), e.g. "4000"
+  std::string sector;         // 1..100 characters
+  std::string contact_name;   // 1..200 characters
+  std::string contact_email;  // at least one of email and phone
+  std::string contact_phone;  // digits, spaces and + / . - ( ); 8 to 15 digits
+};
+
+// Trims spaces around every field.
+CompanyFileEdit normalise(CompanyFileEdit edit);
+
+// Checks every field; returns one error per invalid field (empty when valid), in form order.
+// Fields: "street", "postcode", "sector", "contact_name", "contact_email", "contact_phone".
+// `known_postcode` says whether a postcode is one of the communes served.
+std::vector<Error> check_company_file(const CompanyFileEdit& edit,
+                                      const std::function<bool(std::string_view)>& known_postcode);
 
 }  // namespace primowork::companies

@@ -21,6 +21,8 @@ Company read(const soci::row& r) {
   c.commune = row_text(r, "commune");
   c.sector = row_text(r, "sector");
   c.contact_email = row_text(r, "contact_email");
+  c.contact_name = row_text(r, "contact_name");
+  c.contact_phone = row_text(r, "contact_phone");
   c.status = parse_company_status(row_text(r, "status")).value_or(CompanyStatus::kPending);
   c.status_reason = row_text(r, "status_reason");
   c.created_at = db::row_timestamp(r, "created_at");
@@ -114,6 +116,83 @@ std::vector<StatusChange> status_log(soci::session& s, const std::string& id) {
   for (const auto& r : rows) {
     out.push_back({row_text(r, "from_status"), row_text(r, "to_status"), row_text(r, "reason"),
                    row_text(r, "actor_id"), db::row_timestamp(r, "at")});
+  }
+  return out;
+}
+
+std::vector<std::string> update_file(soci::session& s, const Company& before, const Company& after,
+                                     const std::string& actor_id, std::time_t now) {
+  const std::pair<const char*, std::pair<const std::string*, const std::string*>> fields[] = {
+      {"street", {&before.street, &after.street}},
+      {"postcode", {&before.postal_code, &after.postal_code}},
+      {"commune", {&before.commune, &after.commune}},
+      {"sector", {&before.sector, &after.sector}},
+      {"contact_name", {&before.contact_name, &after.contact_name}},
+      {"contact_email", {&before.contact_email, &after.contact_email}},
+      {"contact_phone", {&before.contact_phone, &after.contact_phone}},
+  };
+  std::vector<std::string> changed;
+  std::tm at = to_utc_tm(now);
+  for (const auto& [field, values] : fields) {
+    if (*values.first == *values.second) continue;
+    changed.emplace_back(field);
+    const std::string log_id = ids::make("cfl");
+    const std::string code(field);
+    Nullable old_value(*values.first), new_value(*values.second), actor(actor_id);
+    s << "INSERT INTO company_file_log (id, company_id, field, old_value, new_value, actor_id, "
+         "at) VALUES (:id, :c, :f, :o, :n, :a, :at)",
+        soci::use(log_id), soci::use(before.id), soci::use(code),
+        soci::use(old_value.value, old_value.ind), soci::use(new_value.value, new_value.ind),
+        soci::use(actor.value, actor.ind), soci::use(at);
+  }
+  if (changed.empty()) return changed;
+  Nullable street(after.street), pc(after.postal_code), commune(after.commune),
+      sector(after.sector), name(after.contact_name), email(after.contact_email),
+      phone(after.contact_phone);
+  s << "UPDATE companies SET street = :st, postal_code = :pc, commune = :cm, sector = :se, "
+       "contact_name = :cn, contact_email = :ce, contact_phone = :cp, updated_at = :t WHERE id = "
+       ":id",
+      soci::use(street.value, street.ind), soci::use(pc.value, pc.ind),
+      soci::use(commune.value, commune.ind), soci::use(sector.value, sector.ind),
+      soci::use(name.value, name.ind), soci::use(email.value, email.ind),
+      soci::use(phone.value, phone.ind), soci::use(at), soci::use(before.id);
+  return changed;
+}
+
+std::vector<FileChange> file_log(soci::session& s, const std::string& id) {
+  std::vector<FileChange> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT field, old_value, new_value, actor_id, at FROM company_file_log "
+                    "WHERE company_id = :id ORDER BY at, id",
+       soci::use(id));
+  for (const auto& r : rows) {
+    out.push_back({row_text(r, "field"), row_text(r, "old_value"), row_text(r, "new_value"),
+                   row_text(r, "actor_id"), db::row_timestamp(r, "at")});
+  }
+  return out;
+}
+
+std::vector<Colleague> colleagues(soci::session& s, const Company& company, std::time_t now) {
+  std::vector<Colleague> out;
+  if (company.organisation_id.empty()) return out;
+  {
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT u.display_name, u.email FROM users u JOIN memberships m ON m.user_id "
+                      "= u.id WHERE m.organisation_id = :o AND u.role = 'employer' AND u.active = "
+                      "1 ORDER BY u.display_name, u.id",
+         soci::use(company.organisation_id));
+    for (const auto& r : rows) {
+      out.push_back({row_text(r, "display_name"), row_text(r, "email"), false});
+    }
+  }
+  std::tm at = to_utc_tm(now);
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT display_name, email FROM invitations WHERE organisation_id = :o AND "
+                    "role = 'employer' AND used_at IS NULL AND expires_at > :t ORDER BY "
+                    "created_at, id",
+       soci::use(company.organisation_id), soci::use(at));
+  for (const auto& r : rows) {
+    out.push_back({row_text(r, "display_name"), row_text(r, "email"), true});
   }
   return out;
 }

@@ -20,7 +20,8 @@ struct Company {
   std::string name;
   std::string enterprise_number;  // 10 digits, no separators
   std::string street, postal_code, commune, sector;
-  std::string contact_email;  // the address that posted first
+  std::string contact_email;  // the address that posted first, then the contact person's
+  std::string contact_name, contact_phone;  // the contact person (migration 0013)
   CompanyStatus status = CompanyStatus::kPending;
   std::string status_reason;
   std::tm created_at{};
@@ -46,6 +47,28 @@ struct StatusChange {
   std::tm at{};
 };
 std::vector<StatusChange> status_log(soci::session& s, const std::string& id);
+
+// Writes the editable part of the file (street, postal code, commune, sector, contact person)
+// from `after`, and logs one row per field that differs from `before` (old and new values).
+// Returns the codes of the changed fields ("street", "postcode", "commune", "sector",
+// "contact_name", "contact_email", "contact_phone"); nothing is written when none changed.
+std::vector<std::string> update_file(soci::session& s, const Company& before, const Company& after,
+                                     const std::string& actor_id, std::time_t now);
+
+struct FileChange {
+  std::string field, old_value, new_value, actor_id;
+  std::tm at{};
+};
+// The changes made to the file, oldest first.
+std::vector<FileChange> file_log(soci::session& s, const std::string& id);
+
+// The active employer accounts of the company's organisation, by name; and the invitations to it
+// not yet accepted nor expired at `now`.
+struct Colleague {
+  std::string name, email;
+  bool pending = false;  // invited, account not created yet
+};
+std::vector<Colleague> colleagues(soci::session& s, const Company& company, std::time_t now);
 
 // True when `email` (case ignored) is the company's contact address or the address of an
 // employer account of its organisation.

@@ -4,6 +4,9 @@
 //   /offres/confirmer/{token} (offer_pages.cpp);
 // - the employer's space /entreprises/offres (offer.manage; employer_pages.cpp);
 // - the coordinator's review /coordination/revue (company.review; review_pages.cpp);
+// - the company file /entreprises/fiche and colleagues /entreprises/collegues (company.self),
+//   and any company file for the coordinator /coordination/entreprises/{id} (company.review;
+//   company_pages.cpp);
 // - the JSON API /api/v1/offers (offer_api.cpp).
 #pragma once
 
@@ -13,6 +16,7 @@
 #include "platform/http/router.h"
 #include "platform/i18n.h"
 #include "platform/page.h"
+#include "security/auth_service.h"
 #include "security/guard.h"
 
 namespace primowork::offers {
@@ -24,11 +28,13 @@ struct PagesDeps {
   const I18n& i18n;
   const PageRenderer& pages;
   security::Guard& guard;
+  security::AuthService& auth;  // invitations of colleagues (company_pages.cpp)
 };
 
 void mount_offer_pages(http::Router& router, const PagesDeps& deps);     // offer_pages.cpp
 void mount_employer_pages(http::Router& router, const PagesDeps& deps);  // employer_pages.cpp
 void mount_review_pages(http::Router& router, const PagesDeps& deps);    // review_pages.cpp
+void mount_company_pages(http::Router& router, const PagesDeps& deps);   // company_pages.cpp
 void mount_offer_api(http::Router& router, const PagesDeps& deps);       // offer_api.cpp
 
 // Shared by the pages: the skill checkboxes for a form (the occupation's core skills and those

@@ -440,6 +440,89 @@ Result<store::Offer> OfferService::update(const Caller& actor, const std::string
   });
 }
 
+namespace {
+
+// Where the expiry reminder of `offer` goes ("" when nowhere).
+std::string reminder_recipient(soci::session& s, const store::Offer& offer,
+                               const companies::store::Company& company) {
+  if (!offer.contact_email.empty()) return offer.contact_email;
+  if (!offer.created_by.empty()) {
+    if (auto author = security::accounts::find_user(s, offer.created_by);
+        author && author->active && !author->email.empty())
+      return author->email;
+  }
+  return company.contact_email;
+}
+
+}  // namespace
+
+ExpiryRun OfferService::apply_expiry(Date day) {
+  ExpiryRun run;
+  std::vector<std::string> due;
+  {
+    auto lease = db_.acquire();
+    for (const auto& o : store::with_status(*lease, OfferStatus::kPublished)) {
+      if (expired(o.status, o.last_update, day) ||
+          (reminder_due(o.status, o.last_update, day) && !o.reminder_sent))
+        due.push_back(o.id);
+    }
+  }
+  security::Actor platform;  // no user: the audit names the job
+  platform.address = "offer-expiry";
+  const std::string lang = "fr";
+  for (const auto& id : due) {
+    try {
+      db::with_transaction(db_, [&](soci::session& s) {
+        auto offer = store::find(s, id);  // read again: an employer may have acted meanwhile
+        if (!offer) return;
+        if (expired(offer->status, offer->last_update, day)) {
+          auto to = check_offer_transition(offer->status, OfferAction::kExpire, Actor::kSystem, "");
+          if (!to) return;
+          store::move(s, id, offer->status, *to, OfferAction::kExpire, "", "", day, clock_());
+          security::audit::record(
+              s, security::audit_entry(platform, clock_(), "offer.expire", "offer:" + id, "success",
+                                       "last update " + to_iso(offer->last_update)));
+          ++run.expired;
+          return;
+        }
+        if (!reminder_due(offer->status, offer->last_update, day) || offer->reminder_sent) return;
+        if (!store::mark_reminded(s, id, offer->last_update, clock_())) return;
+        const auto company = companies::store::find(s, offer->company_id);
+        const std::string to =
+            company ? reminder_recipient(s, *offer, *company) : offer->contact_email;
+        if (to.empty()) {
+          log::warn("expiry reminder: no address", {{"offer", id}});
+          return;
+        }
+        const std::string body =
+            i18n_.tr(lang, "Bonjour,") + "\n\n" +
+            i18n_.tr(lang, "Votre offre d'emploi publiée sur PrimoWork Liège :") + " " +
+            offer->draft.title + ".\n" +
+            i18n_.tr(lang, "Sans mise à jour, elle expirera après le") + " " +
+            to_iso(valid_through(offer->last_update)) + ".\n\n" +
+            i18n_.tr(lang,
+                     "Si le poste est toujours à pourvoir, confirmez-la ou modifiez-la dans votre "
+                     "espace employeur ; si elle a expiré, vous pourrez la renouveler :") +
+            "\n" + public_url_ + "/entreprises/offres\n\n" +
+            i18n_.tr(lang, "Si le poste est pourvu, indiquez-le dans le même espace.") + "\n";
+        auto queued = mail::enqueue(s, to, i18n_.tr(lang, "Votre offre d'emploi expire bientôt"),
+                                    body, to_utc_tm(clock_()));
+        if (!queued) {
+          log::warn("expiry reminder not queued", {{"offer", id}});
+          return;
+        }
+        security::audit::record(
+            s, security::audit_entry(platform, clock_(), "offer.remind", "offer:" + id, "success",
+                                     "valid through " + to_iso(valid_through(offer->last_update))));
+        ++run.reminded;
+      });
+    } catch (const std::exception& e) {
+      log::warn("offer expiry failed", {{"offer", id}, {"error", e.what()}});
+    }
+  }
+  return run;
+}
+
 std::optional<store::Published> OfferService::published(const std::string& id) {
   auto lease = db_.acquire();
   auto offer = store::find(*lease, id);

@@ -60,6 +60,12 @@ struct SearchResult {
   int page = 1, pages = 1;
 };
 
+// What one run of the expiry job did.
+struct ExpiryRun {
+  int expired = 0;   // published offers moved to "expired"
+  int reminded = 0;  // reminder mails queued
+};
+
 constexpr int kSearchPageSize = 10;
 constexpr int kConfirmationLifetimeS = 7 * 24 * 3600;  // a confirmation link lives 7 days
 
@@ -135,6 +141,15 @@ class OfferService {
   // screening flags send a published offer back to review ("hold").
   Result<store::Offer> update(const security::Actor& actor, const std::string& id,
                               OfferDraft draft);
+
+  // The expiry job (serve runs it every hour, on every node: running it twice is harmless).
+  // Published offers past valid_through() take the "expire" action as the platform (logged and
+  // audited); those on or after reminder_date() get ONE reminder mail for the period, in French,
+  // through the outbox, with the link to the employer's space (confirm, edit, renew); the period
+  // restarts with each update or confirmation. Recipient: the address that posted the offer,
+  // else its author's, else the company's contact address. `today` is the day in Brussels
+  // (today()). One transaction per offer: one failing offer is logged and the others proceed.
+  ExpiryRun apply_expiry(Date today);
 
   // A published, unexpired offer of a company that is not suspended; nullopt otherwise.
   std::optional<store::Published> published(const std::string& id);

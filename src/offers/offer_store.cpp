@@ -117,6 +117,7 @@ Offer read(const soci::row& r) {
   o.created_by = row_text(r, "created_by");
   o.published_on = db::row_date(r, "published_on");
   o.last_update = db::row_date(r, "last_update").value_or(Date{});
+  o.reminder_sent = db::row_integer(r, "reminder_sent") != 0;
   return o;
 }
 
@@ -208,6 +209,17 @@ void move(soci::session& s, const std::string& id, OfferStatus from, OfferStatus
   }
   log_change(s, id, std::string(to_string(from)), status, std::string(to_string(action)), reason,
              actor_id, now);
+}
+
+bool mark_reminded(soci::session& s, const std::string& id, Date last_update, std::time_t now) {
+  std::tm at = to_utc_tm(now);
+  const std::string day = to_iso(last_update);
+  soci::statement st =
+      (s.prepare << "UPDATE offers SET reminder_sent = 1, updated_at = :t WHERE id = :id AND "
+                    "status = 'published' AND last_update = :l AND reminder_sent = 0",
+       soci::use(at), soci::use(id), soci::use(day));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 std::vector<StatusChange> status_log(soci::session& s, const std::string& id) {

@@ -25,7 +25,8 @@ struct Offer {
   std::string contact_email;  // who posted it without an account ("" otherwise)
   std::string created_by;     // user id, "" when posted without an account
   std::optional<Date> published_on;
-  Date last_update;  // the 60 days of a published offer run from here
+  Date last_update;            // the 60 days of a published offer run from here
+  bool reminder_sent = false;  // the expiry reminder of this period went out (reset by updates)
 };
 
 // Inserts a draft (its id is made here) with its skills and a first log row (action "create").
@@ -40,6 +41,11 @@ std::optional<Offer> find(soci::session& s, const std::string& id);
 void move(soci::session& s, const std::string& id, OfferStatus from, OfferStatus to,
           OfferAction action, const std::string& reason, const std::string& actor_id, Date today,
           std::time_t now);
+
+// Records that the expiry reminder of the period starting on `last_update` went out. False when
+// it had already (another node, an earlier run) or the offer was updated or left "published"
+// meanwhile: the caller then sends nothing.
+bool mark_reminded(soci::session& s, const std::string& id, Date last_update, std::time_t now);
 
 struct StatusChange {
   std::string from, to, action, reason, actor_id;

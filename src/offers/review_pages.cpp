@@ -88,6 +88,7 @@ http::Response offer_page(const PagesDeps& deps, const http::Request& r, const C
   dict.SetValue("ID", o.id);
   dict.SetValue("TITLE", o.draft.title);
   dict.SetValue("COMPANY", view->company.name);
+  dict.SetValue("COMPANY_ID", view->company.id);
   dict.SetValue("NUMBER", display_number(view->company.enterprise_number));
   dict.SetValue("COMPANY_STATUS", tr(companies::label(view->company.status)));
   dict.SetValue("STATUS", tr(label(o.status)));

@@ -28,6 +28,9 @@ http::Response dashboard(const PagesDeps& deps, http::Request& r, Actor& a) {
   if (allows(a.role(), "person.manage")) dict.ShowSection("CAN_FOLLOW");
   if (allows(a.role(), "person.self")) dict.ShowSection("CAN_SEE_OWN");
   if (allows(a.role(), "invitation.create")) dict.ShowSection("CAN_INVITE");
+  if (allows(a.role(), "offer.manage")) dict.ShowSection("CAN_MANAGE_OFFERS");
+  if (allows(a.role(), "company.self")) dict.ShowSection("CAN_EDIT_COMPANY");
+  if (allows(a.role(), "company.review")) dict.ShowSection("CAN_REVIEW");
   if (allows(a.role(), "audit.read")) dict.ShowSection("CAN_AUDIT");
   if (allows(a.role(), "offer.manage")) dict.ShowSection("CAN_ASK_SUPPORT");
   if (allows(a.role(), "support.handle")) dict.ShowSection("CAN_HANDLE_SUPPORT");

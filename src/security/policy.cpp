@@ -35,7 +35,11 @@ const std::vector<Permission>& permissions() {
       // Offers of the employer's own company: list, edit, close, mark filled, create through the
       // API (which company: the employer's organisation, offers/offer_service.h).
       {"offer.manage", false, {Role::kEmployer}},
-      // Vetting companies and reviewing offers before publication.
+      // The employer's own company: its file (address, commune, sector, contact person) and
+      // inviting colleagues into it (which company: the employer's organisation,
+      // companies/company_service.h; which role: may_invite below).
+      {"company.self", false, {Role::kEmployer}},
+      // Vetting companies and reviewing offers before publication; editing any company file.
       {"company.review", false, {Role::kCoordinator}},
       // Placements: proposing a person of the counsellor's organisation for an offer, closing
       // the person's other proposals after a hire, recording follow-ups.
@@ -80,6 +84,8 @@ bool may_invite(Role inviter, Role invitee) {
       return invitee == Role::kCounsellor || invitee == Role::kEmployer;
     case Role::kCounsellor:
       return invitee == Role::kCandidate;
+    case Role::kEmployer:  // a colleague, into the employer's own company only
+      return invitee == Role::kEmployer;
     default:
       return false;
   }

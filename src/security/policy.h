@@ -29,7 +29,9 @@ bool known_permission(const std::string& name);
 bool allows(const std::optional<Role>& role, const std::string& permission);
 
 // Who may invite whom: coordinators invite counsellors and employers, counsellors invite
-// candidates, admins invite anyone.
+// candidates, employers invite colleagues (employers, into their own company: the organisations
+// an employer may invite into are their own, AuthService::invitable_organisations), admins
+// invite anyone.
 bool may_invite(Role inviter, Role invitee);
 
 }  // namespace primowork::security

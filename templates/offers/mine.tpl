@@ -5,6 +5,7 @@
 {{#SAVED}}<p class="success" role="status">{{_ C'est enregistré. _}}</p>{{/SAVED}}
 {{#ACTION_ERROR}}<div class="error-summary" role="alert"><p>{{ERROR_TEXT}}</p></div>{{/ACTION_ERROR}}
 <p><a class="button" href="/offres/publier">{{_ Publier une nouvelle offre _}}</a></p>
+<p><a href="/entreprises/fiche">{{_ Fiche de l'entreprise _}}</a> · <a href="/entreprises/collegues">{{_ Mes collègues _}}</a></p>
 <p>{{_ Une question sur un permis, l'accueil d'une recrue ou le français au travail ? _}} <a href="/entreprises/kit">{{_ Le kit interculturel _}}</a> · <a class="button" href="/entreprises/demande-accompagnement">{{_ Demander un accompagnement _}}</a></p>
 {{#HAS_OFFERS}}<div class="table-wrap"><table>
   <thead><tr><th scope="col">{{_ Offre _}}</th><th scope="col">{{_ État _}}</th><th scope="col">{{_ Lieu _}}</th><th scope="col">{{_ Actions _}}</th></tr></thead>

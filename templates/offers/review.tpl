@@ -6,7 +6,7 @@
   <h2 id="h-companies">{{_ Entreprises à valider _}}</h2>
 {{#HAS_COMPANIES}}  <ul class="review-list">
 {{#COMPANY}}    <li id="company-{{ID}}">
-      <p><strong>{{NAME}}</strong> — {{_ BCE _}} {{NUMBER}} — {{PLACE}} — {{_ depuis le _}} {{SINCE}}</p>
+      <p><strong>{{NAME}}</strong> — {{_ BCE _}} {{NUMBER}} — {{PLACE}} — {{_ depuis le _}} {{SINCE}} — <a href="/coordination/entreprises/{{ID}}">{{_ Fiche de l'entreprise _}}<span class="visually-hidden"> {{NAME}}</span></a></p>
       <form method="post" action="/coordination/entreprises/{{ID}}/statut" class="inline">
         <input type="hidden" name="_csrf" value="{{CSRF}}">
         <input type="hidden" name="status" value="approved">

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/coordination/revue">{{_ Retour à la validation _}}</a></p>
 <h1>{{TITLE}}</h1>
-<p class="lead">{{COMPANY}} — {{_ BCE _}} {{NUMBER}} — {{COMPANY_STATUS}}</p>
+<p class="lead"><a href="/coordination/entreprises/{{COMPANY_ID}}">{{COMPANY}}</a> — {{_ BCE _}} {{NUMBER}} — {{COMPANY_STATUS}}</p>
 <p>{{_ État de l'offre : _}} <strong id="offer-status">{{STATUS}}</strong> — {{_ proposée par _}} {{CONTACT}}</p>
 {{#FLAGS}}<section aria-labelledby="h-flags" class="notice">
   <h2 id="h-flags">{{_ Points signalés par le contrôle automatique _}}</h2>

@@ -20,11 +20,16 @@
 // - /offres: #field-metier, #field-commune, #field-rayon, #field-contrat, "Rechercher",
 //   #results-count, ul#results, nav "Pages de résultats".
 // - /entreprises/offres: table rows tr#offer-ID[data-status], a button per action.
+// - /entreprises/fiche (linked from the dashboard and the employer's space): #field-street,
+//   #field-postcode, #field-sector, #field-contact_name, #field-contact_email,
+//   #field-contact_phone, "Enregistrer la fiche"; #saved after a save; table#changes (the log).
+// - /entreprises/collegues: ul#colleagues, #field-display_name, #field-email, "Envoyer
+//   l'invitation"; the mail "Invitation à PrimoWork Liège" holds /invitation/TOKEN.
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, withPage, visit, submitForm, checkPage } from './lib/browser.js';
-import { DEMO, sessionState, newCoordinator, pathOf, expectH1, followLink, expectNoErrors, expectCsrfFields, uniqueEmail, unique, tableRows } from './lib/identity.js';
+import { DEMO, sessionState, newCoordinator, pathOf, expectH1, followLink, expectNoErrors, expectCsrfFields, uniqueEmail, unique, tableRows, newPassword, acceptInvitation } from './lib/identity.js';
 import { waitForMail, urlsIn } from './lib/mail.js';
 
 // A valid Belgian enterprise number never used before: 8 random digits starting with 0, then
@@ -256,6 +261,73 @@ describe('employers and offers', () => {
       assert.equal(pathOf(page), '/entreprises/offres');
       await visit(page, `/offres/${otherId}`);
       assert.match(await page.locator('main').innerText(), /Nombre de postes\s*5/);
+    });
+  });
+
+  test('the employer edits the company file and invites a colleague, who manages the same company', async () => {
+    const employer = await sessionState(browser, DEMO.employer);
+    const colleague = { email: uniqueEmail('collegue'), name: `Collègue ${unique('e2e')}`, password: newPassword() };
+    const contact = `Claire ${unique('contact')}`;
+    await withPage(browser, { storageState: employer }, async (page) => {
+      await visit(page, '/tableau-de-bord');
+      await followLink(page, page.getByRole('link', { name: /^Fiche de l'entreprise/ }));
+      assert.equal(pathOf(page), '/entreprises/fiche');
+      await expectH1(page, "Fiche de l'entreprise");
+      await expectCsrfFields(page);
+      assert.match(await page.locator('main .lead').innerText(), /Hôpital du Val/);
+
+      // Bad input: refused, each field named, in French.
+      await page.locator('#field-street').fill('');
+      await page.locator('#field-contact_name').fill(contact);
+      await page.locator('#field-contact_phone').fill('12');
+      await submitForm(page, page.getByRole('button', { name: 'Enregistrer la fiche' }), { status: 422 });
+      for (const id of ['field-street', 'field-contact_phone']) {
+        assert.equal(await page.locator(`.error-summary a[href="#${id}"]`).count(), 1, `the summary names #${id}`);
+        assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true', `#${id} is marked invalid`);
+      }
+      assert.match(await page.locator('.error-summary').innerText(), /Numéro de téléphone invalide/);
+
+      await page.locator('#field-street').fill('Boulevard du Rectorat 15');
+      await page.locator('#field-postcode').selectOption('4100');
+      await page.locator('#field-sector').fill('Soins de santé');
+      await page.locator('#field-contact_name').fill(contact);
+      await page.locator('#field-contact_phone').fill('+32 4 366 00 00');
+      await submitForm(page, page.getByRole('button', { name: 'Enregistrer la fiche' }));
+      await expectNoErrors(page);
+      assert.equal(pathOf(page), '/entreprises/fiche');
+      assert.match(await page.locator('#saved').innerText(), /enregistrée/);
+      const changes = await page.locator('#changes tbody tr').allInnerTexts();
+      assert.ok(changes.some((c) => c.includes('Seraing')), `the commune change is logged: ${changes.join(' | ')}`);
+      assert.ok(changes.some((c) => c.includes(contact)), 'the contact person change is logged');
+
+      // A colleague of the same company, invited by mail.
+      await followLink(page, page.getByRole('link', { name: "Inviter un ou une collègue de l'entreprise" }));
+      assert.equal(pathOf(page), '/entreprises/collegues');
+      await expectH1(page, 'Mes collègues');
+      await expectCsrfFields(page);
+      await page.locator('#field-display_name').fill(colleague.name);
+      await page.locator('#field-email').fill('pas-une-adresse');
+      await submitForm(page, page.getByRole('button', { name: "Envoyer l'invitation" }), { status: 422 });
+      assert.equal(await page.locator('.error-summary a[href="#field-email"]').count(), 1);
+      await page.locator('#field-email').fill(colleague.email);
+      await submitForm(page, page.getByRole('button', { name: "Envoyer l'invitation" }));
+      await expectNoErrors(page);
+      assert.equal(pathOf(page), '/entreprises/collegues');
+      assert.match(await page.locator('#colleagues').innerText(), new RegExp(`${colleague.email}.*invitation en attente`));
+    });
+
+    const mail = await waitForMail({ to: colleague.email, subject: 'Invitation à PrimoWork Liège' });
+    const link = urlsIn(mail.body).find((u) => u.includes('/invitation/'));
+    assert.ok(link, `no invitation link in the mail:\n${mail.body}`);
+    await withPage(browser, {}, async (page) => {
+      await acceptInvitation(page, { link, password: colleague.password, displayName: colleague.name });
+      assert.equal(pathOf(page), '/tableau-de-bord');
+      await followLink(page, page.getByRole('link', { name: /^Mes offres/ }));
+      await expectH1(page, 'Mes offres');
+      assert.match(await page.locator('main .lead').innerText(), /Hôpital du Val/, 'the colleague manages the same company');
+      await followLink(page, page.getByRole('link', { name: "Fiche de l'entreprise", exact: true }));
+      assert.equal(await page.locator('#field-contact_name').inputValue(), contact);
+      assert.equal(await page.locator('#field-postcode').inputValue(), '4100');
     });
   });
 });

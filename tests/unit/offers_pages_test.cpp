@@ -378,6 +378,121 @@ TEST_P(OfferPages, TheApiCreatesWithTheSameRules) {
   EXPECT_EQ(nlohmann::json::parse(read.body)["commune"], "Liège");
 }
 
+// --- Expiry: the reminder a week before, then "expired" after 60 days without an update -------
+
+class OfferExpiry : public OfferPages {
+ protected:
+  // A published offer of an approved company with an employer account; returns its id.
+  std::string published_offer() {
+    employer_ = make_user(Role::kEmployer, "patron@logistique.test");
+    EXPECT_EQ(post_offer(posting("patron@logistique.test")).status, 303);
+    approve("0123456749", org(security::OrgKind::kCompany));
+    EXPECT_EQ(post_offer(posting("patron@logistique.test")).status, 303);
+    EXPECT_EQ(confirm(mailed_token("patron@logistique.test")).status, 200);
+    EXPECT_EQ(status_of_last_offer(), "published");
+    published_on_ = app_->offers().today();
+    return last_offer_id();
+  }
+  // The day `n` days after publication (the clock is not moved: the job takes the day).
+  Date day(int n) const {
+    return Date{std::chrono::sys_days{published_on_} + std::chrono::days{n}};
+  }
+  std::vector<std::pair<std::string, std::string>> reminders() {
+    std::vector<std::pair<std::string, std::string>> out;
+    const std::string subject = "Votre offre d'emploi expire bientôt";
+    auto lease = db_->acquire();
+    soci::rowset<soci::row> rows =
+        (lease->prepare << "SELECT recipient, body_text FROM mail_outbox WHERE subject = "
+                           ":s ORDER BY created_at, id",
+         soci::use(subject));
+    for (const auto& r : rows)
+      out.emplace_back(r.get<std::string>("recipient"), r.get<std::string>("body_text"));
+    return out;
+  }
+  security::User employer_;
+  Date published_on_;
+};
+
+TEST_P(OfferExpiry, OneReminderAWeekBeforeThenTheOfferExpiresAndCanBeRenewed) {
+  const std::string id = published_offer();
+  auto& offers = app_->offers();
+  auto run = offers.apply_expiry(day(52));
+  EXPECT_EQ(run.reminded, 0);
+  EXPECT_EQ(run.expired, 0);
+  EXPECT_TRUE(reminders().empty());
+
+  run = offers.apply_expiry(day(53));  // valid through day 60, reminded from day 53
+  EXPECT_EQ(run.reminded, 1);
+  auto mails = reminders();
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_EQ(mails[0].first, "patron@logistique.test");
+  EXPECT_NE(mails[0].second.find("https://primowork.test/entreprises/offres"), std::string::npos)
+      << mails[0].second;
+  EXPECT_NE(mails[0].second.find(to_iso(day(60))), std::string::npos) << mails[0].second;
+  EXPECT_NE(mails[0].second.find("Cariste"), std::string::npos);
+  // Never twice for the same period, whatever the number of runs or nodes.
+  EXPECT_EQ(offers.apply_expiry(day(53)).reminded, 0);
+  EXPECT_EQ(offers.apply_expiry(day(58)).reminded, 0);
+  EXPECT_EQ(reminders().size(), 1u);
+
+  run = offers.apply_expiry(day(60));  // the last valid day
+  EXPECT_EQ(run.expired, 0);
+  EXPECT_EQ(status_of_last_offer(), "published");
+  run = offers.apply_expiry(day(61));
+  EXPECT_EQ(run.expired, 1);
+  EXPECT_EQ(status_of_last_offer(), "expired");
+  EXPECT_EQ(offers.apply_expiry(day(62)).expired, 0);
+  {
+    auto lease = db_->acquire();
+    int logged = 0;
+    *lease << "SELECT COUNT(*) FROM offer_status_log WHERE offer_id = :o AND action = 'expire' "
+              "AND from_status = 'published' AND to_status = 'expired'",
+        soci::into(logged), soci::use(id);
+    EXPECT_EQ(logged, 1);
+  }
+  EXPECT_EQ(audits("offer.expire", "success"), 1);
+  EXPECT_EQ(audits("offer.remind", "success"), 1);
+
+  // The employer renews it from their space: back to the coordinator's review.
+  const auto me = session_for(employer_);
+  auto renewed = request("POST", "/entreprises/offres/" + id + "/action", me.cookie,
+                         body_of(me.csrf, {{"decision", "renew"}}));
+  EXPECT_EQ(renewed.status, 303);
+  EXPECT_EQ(status_of_last_offer(), "pending_review");
+}
+
+TEST_P(OfferExpiry, AConfirmationStartsANewPeriodWithItsOwnReminder) {
+  const std::string id = published_offer();
+  auto& offers = app_->offers();
+  EXPECT_EQ(offers.apply_expiry(day(55)).reminded, 1);
+  // Day 56: the employer confirms the offer is still open (the clock moves to that day).
+  now_ += 56 * 24 * 3600;
+  const auto me = session_for(employer_);
+  auto confirmed = request("POST", "/entreprises/offres/" + id + "/action", me.cookie,
+                           body_of(me.csrf, {{"decision", "confirm"}}));
+  ASSERT_EQ(confirmed.status, 303);
+  EXPECT_EQ(offers.apply_expiry(day(61)).expired, 0);
+  EXPECT_EQ(status_of_last_offer(), "published");
+  EXPECT_EQ(offers.apply_expiry(day(56 + 52)).reminded, 0);
+  EXPECT_EQ(offers.apply_expiry(day(56 + 53)).reminded, 1);
+  EXPECT_EQ(reminders().size(), 2u);
+  EXPECT_EQ(offers.apply_expiry(day(56 + 61)).expired, 1);
+}
+
+TEST_P(OfferExpiry, OffersInOtherStatusesAreLeftAlone) {
+  ASSERT_EQ(post_offer(posting()).status, 303);
+  ASSERT_EQ(confirm(mailed_token("rh@logistique.test")).status, 200);
+  EXPECT_EQ(status_of_last_offer(), "pending_review");
+  published_on_ = app_->offers().today();
+  const auto run = app_->offers().apply_expiry(day(400));
+  EXPECT_EQ(run.expired, 0);
+  EXPECT_EQ(run.reminded, 0);
+  EXPECT_EQ(status_of_last_offer(), "pending_review");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, OfferExpiry, testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
 INSTANTIATE_TEST_SUITE_P(Backends, OfferPages, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
