@@ -27,7 +27,8 @@ std::string format_when(const std::tm& t) {
 }
 
 http::Response request_form(const PagesDeps& deps, const http::Request& r, const Actor& a,
-                            const RequestInput& input, const std::vector<Error>& errors) {
+                            const RequestInput& input, const std::vector<Error>& errors,
+                            int status = 0) {
   ctemplate::TemplateDictionary dict("support_request");
   for (Topic topic : all_topics()) {
     auto* option = dict.AddSectionDictionary("TOPIC_OPTION");
@@ -45,7 +46,7 @@ http::Response request_form(const PagesDeps& deps, const http::Request& r, const
   }
   for (const auto& e : errors) security::add_error(dict, deps.i18n, r.lang, e);
   return page(deps, r, a, deps.i18n.tr(r.lang, "Demander un accompagnement"), "support/request.tpl",
-              dict, errors.empty() ? 200 : 422);
+              dict, status != 0 ? status : (errors.empty() ? 200 : 422));
 }
 
 http::Response queue_page(const PagesDeps& deps, const http::Request& r, const Actor& a,
@@ -113,6 +114,15 @@ void mount_support_pages(http::Router& router, const PagesDeps& deps) {
     input.message = a.field("message");
     input.email = a.field("email");
     input.source = a.field("source");
+    if (const int wait = deps.service.retry_after(a); wait > 0) {
+      http::Response busy = request_form(
+          deps, r, a, input,
+          {Error::invalid("", N_("Vous avez déjà envoyé plusieurs demandes cette dernière heure. "
+                                 "Réessayez un peu plus tard."))},
+          429);
+      busy.headers.set("Retry-After", std::to_string(wait));
+      return busy;
+    }
     if (auto errors = deps.service.check(input); !errors.empty())
       return request_form(deps, r, a, input, errors);
     auto sent = deps.service.submit(a, input);

@@ -6,6 +6,7 @@
 #include "platform/utf8.h"
 #include "security/accounts.h"
 #include "security/audit.h"
+#include "security/throttle.h"
 #include "support/kit.h"
 
 namespace primowork::support {
@@ -26,6 +27,13 @@ std::string company_of(soci::session& s, const Actor& actor) {
   return "";
 }
 
+// What the hourly limit counts: the account when logged in, else the client address.
+std::string sender(const Actor& actor) {
+  return actor.logged_in() ? "support:user:" + actor.user->id : "support:address:" + actor.address;
+}
+
+constexpr security::ThrottleOptions kLimit{kRequestsPerHour, 3600};
+
 }  // namespace
 
 SupportService::SupportService(db::Database& db, const I18n& i18n, std::string public_url,
@@ -34,6 +42,11 @@ SupportService::SupportService(db::Database& db, const I18n& i18n, std::string p
 
 std::string SupportService::contact_email(const Actor& actor) const {
   return actor.logged_in() ? actor.user->email : "";
+}
+
+int SupportService::retry_after(const Actor& actor) {
+  auto lease = db_.acquire();
+  return security::throttle::retry_after(*lease, sender(actor), clock_(), kLimit);
 }
 
 Result<std::string> SupportService::submit(const Actor& actor, const RequestInput& input) {
@@ -48,6 +61,7 @@ Result<std::string> SupportService::submit(const Actor& actor, const RequestInpu
   return db::with_transaction(db_, [&](soci::session& s) -> Result<std::string> {
     request.company_id = company_of(s, actor);
     request = store::create(s, request, clock_());
+    security::throttle::record_failure(s, sender(actor), clock_());
     std::string company_name;
     if (!request.company_id.empty()) {
       if (auto c = companies::store::find(s, request.company_id)) company_name = c->name;

@@ -22,6 +22,9 @@ struct Queue {
 };
 
 constexpr int kHandledShown = 20;
+// Requests one sender (an account, else a client address) may send per hour; beyond, the form
+// waits (each request mails every coordinator, so the form must not become a mail cannon).
+constexpr int kRequestsPerHour = 5;
 
 class SupportService {
  public:
@@ -34,6 +37,8 @@ class SupportService {
   // request (linked to the requester and their company when logged in) and queues the mail to
   // the coordinators, in one transaction. Returns the request id.
   Result<std::string> submit(const security::Actor& actor, const RequestInput& input);
+  // Seconds before `actor` may send another request (0: now).
+  int retry_after(const security::Actor& actor);
   // Every problem of `input`, each naming its field (for the form to show them all at once).
   std::vector<Error> check(const RequestInput& input) const { return check_request(input); }
 

@@ -13,6 +13,11 @@
     <a class="button" href="/entreprises/offres">{{_ Ouvrir mon espace _}}</a>
   </li>
   <li class="card">
+    <h2>{{_ Mon entreprise _}}</h2>
+    <p>{{_ La fiche de l'entreprise (adresse, secteur, personne de contact) et les collègues qui publient avec vous. Avec un compte employeur. _}}</p>
+    <p><a href="/entreprises/fiche">{{_ Fiche de l'entreprise _}}</a> · <a href="/entreprises/collegues">{{_ Mes collègues _}}</a></p>
+  </li>
+  <li class="card">
     <h2>{{_ Kit interculturel _}}</h2>
     <p>{{_ Accueillir une nouvelle recrue, travailler avec un collègue qui apprend le français, ce que dit la loi sur l'embauche d'une personne de nationalité non européenne. _}}</p>
     <a class="button" href="/entreprises/kit">{{_ Lire le kit _}}</a>

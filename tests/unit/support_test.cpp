@@ -11,6 +11,7 @@
 #include "security/audit.h"
 #include "support/kit.h"
 #include "support/support_request.h"
+#include "support/support_service.h"
 
 namespace primowork {
 namespace {
@@ -131,8 +132,8 @@ TEST_P(SupportPages, KitPagesArePublicAndEachOffersSupportOnItsTopic) {
 TEST_P(SupportPages, LandingPagesLinkWhatExists) {
   auto employers = request("GET", "/entreprises");
   ASSERT_EQ(employers.status, 200);
-  for (const char* link : {"/offres/publier", "/entreprises/offres", "/entreprises/kit",
-                           "/entreprises/demande-accompagnement"}) {
+  for (const char* link : {"/offres/publier", "/entreprises/offres", "/entreprises/fiche",
+                           "/entreprises/kit", "/entreprises/demande-accompagnement"}) {
     EXPECT_NE(employers.body.find(std::string("href=\"") + link + "\""), std::string::npos) << link;
   }
   EXPECT_EQ(employers.body.find("Bientôt disponible"), std::string::npos);
@@ -273,6 +274,21 @@ TEST_P(SupportPages, TheCoordinatorMarksARequestHandledWithANoteOnce) {
                 .status,
             404);
   EXPECT_EQ(audits("support.handle"), 1);
+}
+
+TEST_P(SupportPages, OneSenderMayNotFloodTheCoordinators) {
+  make_user(Role::kCoordinator, "coord@ibefe.test", true);
+  for (int i = 0; i < support::kRequestsPerHour; ++i) {
+    ASSERT_EQ(send_anonymously(good_request()).status, 303) << i;
+  }
+  auto refused = send_anonymously(good_request());
+  EXPECT_EQ(refused.status, 429);
+  EXPECT_FALSE(refused.headers.get("Retry-After").value_or("").empty());
+  EXPECT_NE(refused.body.find("plusieurs demandes"), std::string::npos);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM support_requests"), support::kRequestsPerHour);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM mail_outbox"), support::kRequestsPerHour);
+  now_ += 3601;  // an hour later the form serves again
+  EXPECT_EQ(send_anonymously(good_request()).status, 303);
 }
 
 TEST_P(SupportPages, OnlyCoordinatorsSeeTheQueue) {
