@@ -50,6 +50,12 @@ int serve(const Config& config, db::Database& db, const Console& console) {
                                  {"reminded", std::to_string(done.reminded)}});
     }
   });
+  // The matching index: built at start, then kept current from the change table every two
+  // seconds (queries also catch up first); change rows older than a day are pruned hourly.
+  PeriodicJob matching("matching", std::chrono::seconds(2),
+                       [&application] { application.matches().refresh(); });
+  PeriodicJob matching_prune("matching-prune", std::chrono::hours(1),
+                             [&application] { application.matches().prune(); });
   // Proposals sent to an employer: a reminder after 10 days without an answer, closed as
   // no_answer after 30 (placements/placement_service.h, apply_staleness), every hour.
   PeriodicJob proposal_staleness("proposal-staleness", std::chrono::hours(1), [&application] {

@@ -7,6 +7,7 @@
 #include "app/site_pages.h"
 #include "occupations/occupations_pages.h"
 #include "offers/offer_pages.h"
+#include "matches/match_api.h"
 #include "people/people_pages.h"
 #include "placements/placements_api.h"
 #include "platform/http/cookies.h"
@@ -91,15 +92,15 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       people_(db, guard_, catalogue_, communes_, cipher_, files_, clock),
       placements_(db, people_, i18n_, public_url(config), clock),
       screening_(load_screening(config)),
-      companies_(
-          db,
-          [this](std::string_view postcode) -> std::optional<std::string> {
-            const auto* c = communes_.find(postcode);
-            if (c == nullptr) return std::nullopt;
-            return c->name;
-          },
-          clock),
+      companies_(db,
+                 [this](std::string_view postcode) -> std::optional<std::string> {
+                   const auto* c = communes_.find(postcode);
+                   if (c == nullptr) return std::nullopt;
+                   return c->name;
+                 },
+                 clock),
       offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock),
+      matches_(db, catalogue_, communes_, people_, i18n_, clock),
       support_(db, i18n_, public_url(config), clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
       !loaded) {
@@ -126,12 +127,14 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   people::mount_people_pages(router_, people_deps);
   people::mount_people_api(router_, people_deps);
   placements::mount_placements_api(router_, placements::ApiDeps{placements_, i18n_, guard_});
-  const offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_, pages_, guard_, auth_};
+  const offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_,
+                                     pages_,  guard_,     auth_};
   offers::mount_offer_pages(router_, offer_deps);
   offers::mount_employer_pages(router_, offer_deps);
   offers::mount_review_pages(router_, offer_deps);
   offers::mount_company_pages(router_, offer_deps);
   offers::mount_offer_api(router_, offer_deps);
+  matches::mount_match_api(router_, matches::ApiDeps{matches_, i18n_, guard_});
   const support::PagesDeps support_deps{support_, i18n_, pages_, guard_};
   support::mount_kit_pages(router_, support_deps);
   support::mount_support_pages(router_, support_deps);

@@ -6,6 +6,7 @@
 
 #include "companies/company_service.h"
 #include "geography/communes.h"
+#include "matches/match_service.h"
 #include "occupations/catalogue.h"
 #include "offers/offer_service.h"
 #include "offers/screening.h"
@@ -44,6 +45,7 @@ class Application {
   placements::PlacementService& placements() { return placements_; }
   offers::OfferService& offers() { return offers_; }
   companies::CompanyService& companies() { return companies_; }
+  matches::MatchService& matches() { return matches_; }
   support::SupportService& support() { return support_; }
   const offers::ScreeningRules& screening() const { return screening_; }
   const security::Guard& guard() const { return guard_; }
@@ -70,6 +72,7 @@ class Application {
   offers::ScreeningRules screening_;
   companies::CompanyService companies_;
   offers::OfferService offers_;
+  matches::MatchService matches_;
   support::SupportService support_;
 };
 

@@ -41,6 +41,17 @@ const std::vector<Permission>& permissions() {
       {"company.self", false, {Role::kEmployer}},
       // Vetting companies and reviewing offers before publication; editing any company file.
       {"company.review", false, {Role::kCoordinator}},
+      // Matching: the best people for a published offer (counsellors among their own files,
+      // coordinators among the people who agreed to be shown to employers, pseudonymised), and
+      // the best offers for a person (their counsellor, or the person). Never employers: people
+      // reach them through a counsellor's proposal (matches/match_service.h).
+      {"match.people", false, {Role::kCounsellor, Role::kCoordinator}},
+      {"match.offers", false, {Role::kCounsellor, Role::kCandidate}},
+      // Asking the coordination for support (the intercultural kit's button), with an account
+      // or without one (an address to answer is enough).
+      {"support.request", true, {}},
+      // The coordination's queue of support requests: read them, mark them handled.
+      {"support.handle", false, {Role::kCoordinator}},
       // Placements: proposing a person of the counsellor's organisation for an offer, closing
       // the person's other proposals after a hire, recording follow-ups.
       {"proposal.manage", false, {Role::kCounsellor}},
@@ -51,11 +62,6 @@ const std::vector<Permission>& permissions() {
        {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
       {"proposal.act", false,
        {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
-      // Asking the coordination for support (the intercultural kit's button), with an account
-      // or without one (an address to answer is enough).
-      {"support.request", true, {}},
-      // The coordination's queue of support requests: read them, mark them handled.
-      {"support.handle", false, {Role::kCoordinator}},
       // Reading the audit log.
       {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
   };

@@ -139,6 +139,8 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/api/v1/people/{id:id}/shares/{share:id}/end"}, {"counsellor"}},
       {{"POST", "/api/v1/people/{id:id}/diplomas"}, {"counsellor"}},
       {{"POST", "/api/v1/people/{id:id}/erase"}, {"counsellor"}},
+      {{"GET", "/api/v1/offers/{id:id}/matches"}, {"counsellor", "coordinator"}},
+      {{"GET", "/api/v1/people/{id:id}/matches"}, {"counsellor", "candidate"}},
       {{"GET", "/api/v1/proposals"}, {"counsellor", "employer", "candidate", "coordinator"}},
       {{"POST", "/api/v1/proposals"}, {"counsellor"}},
       {{"GET", "/api/v1/proposals/{id:id}"}, {"counsellor", "employer", "candidate", "coordinator"}},

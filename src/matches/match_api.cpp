@@ -1,0 +1,124 @@
+#include "matches/match_api.h"
+
+#include <nlohmann/json.hpp>
+
+#include "platform/http/problem.h"
+#include "platform/i18n_markers.h"
+
+namespace primowork::matches {
+namespace {
+
+using nlohmann::json;
+
+json named_list(const std::vector<Named>& list) {
+  json out = json::array();
+  for (const auto& n : list) out.push_back({{"code", n.code}, {"label", n.label}});
+  return out;
+}
+
+std::string language_text(std::uint16_t code) {
+  return {static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
+}
+
+json explanation_json(const matching::Explanation& e, const NamedParts& named,
+                      const ExplanationText& text) {
+  json gaps = json::array();
+  for (const auto& g : e.language_gaps)
+    gaps.push_back({{"language", language_text(g.language)},
+                    {"level", cefr_level(g.have)},
+                    {"required", cefr_level(g.need)},
+                    {"mandatory", g.mandatory}});
+  json sentences = json::array();
+  for (const auto& s : text.sentences)
+    sentences.push_back({{"kind", to_string(s.kind)}, {"text", s.text}});
+  json out = {{"score", e.score},
+              {"components",
+               {{"skills", e.skills},
+                {"occupation", e.occupation},
+                {"language", e.language},
+                {"distance", e.distance},
+                {"preferences", e.preferences}}},
+              {"matched_core_skills", named_list(named.matched)},
+              {"related_skills", named_list(named.related)},
+              {"missing_core_skills", named_list(named.missing)},
+              {"language_gaps", gaps},
+              {"distance_km", std::round(e.distance_km * 10) / 10},
+              {"explanation", sentences}};
+  if (!named.closest.code.empty())
+    out["closest_occupation"] = {{"code", named.closest.code}, {"label", named.closest.label}};
+  return out;
+}
+
+// ?limit=N: 1..100, default 20; anything else is refused naming the parameter.
+std::optional<std::size_t> limit_of(const http::Request& r) {
+  const std::string text = r.query.get_or("limit", "");
+  if (text.empty()) return kDefaultLimit;
+  if (text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const auto n = static_cast<std::size_t>(std::stoul(text));
+  if (n < 1 || n > kMaxLimit) return std::nullopt;
+  return n;
+}
+
+http::Response bad_limit(const ApiDeps& deps, const http::Request& r) {
+  return http::invalid_fields(
+      deps.i18n, r.lang, {Error::invalid("limit", N_("Indiquez un nombre entier de 1 à 100."))},
+      N_("La demande contient des erreurs."));
+}
+
+}  // namespace
+
+void mount_match_api(http::Router& router, const ApiDeps& deps) {
+  security::Guard& g = deps.guard;
+
+  g.get(router, "/api/v1/offers/{id:id}/matches", "match.people",
+        [deps](http::Request& r, security::Actor& a) {
+          const auto limit = limit_of(r);
+          if (!limit) return bad_limit(deps, r);
+          auto found = deps.service.people_for_offer(a, r.param("id"), *limit, r.lang);
+          if (!found)
+            return http::problem_for(deps.i18n, r.lang, found.error(),
+                                     N_("La demande contient des erreurs."));
+          json list = json::array();
+          int rank = 0;
+          for (const auto& m : *found) {
+            json line = explanation_json(m.explanation, m.named, m.text);
+            line["rank"] = ++rank;
+            if (!m.person_id.empty()) {
+              line["person"] = {{"id", m.person_id}, {"name", m.display}};
+            } else {
+              line["person"] = {{"pseudonym", m.display}, {"organisation", m.organisation}};
+            }
+            line["employer_visibility_consent"] = m.employer_visibility;
+            list.push_back(std::move(line));
+          }
+          return http::Response::json(json{{"offer", r.param("id")}, {"matches", list}}.dump());
+        });
+
+  g.get(router, "/api/v1/people/{id:id}/matches", "match.offers",
+        [deps](http::Request& r, security::Actor& a) {
+          const auto limit = limit_of(r);
+          if (!limit) return bad_limit(deps, r);
+          auto found = deps.service.offers_for_person(a, r.param("id"), *limit, r.lang);
+          if (!found)
+            return http::problem_for(deps.i18n, r.lang, found.error(),
+                                     N_("La demande contient des erreurs."));
+          json list = json::array();
+          int rank = 0;
+          for (const auto& m : *found) {
+            json line = explanation_json(m.explanation, m.named, m.text);
+            line["rank"] = ++rank;
+            line["offer"] = {{"id", m.offer_id},
+                             {"title", m.title},
+                             {"company", m.company},
+                             {"postal_code", m.postal_code},
+                             {"commune", m.commune},
+                             {"contract_type", m.contract},
+                             {"url", "/offres/" + m.offer_id}};
+            list.push_back(std::move(line));
+          }
+          return http::Response::json(json{{"person", r.param("id")}, {"matches", list}}.dump());
+        });
+}
+
+}  // namespace primowork::matches
