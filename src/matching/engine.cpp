@@ -50,6 +50,7 @@ constexpr std::uint16_t kNoMacro = std::numeric_limits<std::uint16_t>::max();
 // A person reads offers place by place when fewer than 1 / kPlaceOrderShare of them are within
 // reach, else bucket by bucket (best bound first, stopping when no bucket can enter the top k).
 constexpr std::size_t kPlaceOrderShare = 4;
+const std::uint16_t kFrench = detail::language_key(language_code('f', 'r'));
 
 std::vector<std::uint16_t> macros_of(const taxonomy::Taxonomy& t) {
   if (t.skills().size() >= kNoMacro || t.occupations().size() >= kNoMacro)
@@ -121,6 +122,7 @@ struct Scratch {
   std::vector<std::int32_t> skill_gain, macro_gain, bucket_sum, occupation;
   std::vector<std::uint32_t> skill_seen, macro_seen, bucket_seen, place_seen, place_need;
   std::vector<float> place_km;
+  std::vector<std::int32_t> place_points, bucket_bound, language_points;
   std::vector<std::uint16_t> skills, macros, buckets;
   std::vector<std::pair<std::uint32_t, float>> batch;  // records to read, and their distance
   std::vector<std::uint32_t> groups;                   // places of a bucket within reach
@@ -131,6 +133,7 @@ struct Scratch {
     const detail::CompiledOffer* offer;
   };
   std::vector<Pending> pending;  // offers whose skills are still to read
+  std::vector<std::pair<std::int32_t, std::uint16_t>> order;  // buckets by bound
   std::vector<std::uint32_t> language_seen = std::vector<std::uint32_t>(1024);
   std::vector<std::uint8_t> language_level = std::vector<std::uint8_t>(1024);
   std::uint32_t occupation_stamp = 0;
@@ -146,6 +149,7 @@ struct Scratch {
     fit(bucket_sum, n_buckets), fit(bucket_seen, n_buckets), fit(occupation, n_buckets);
     fit(bucket_occupation, n_buckets), fit(occupation_seen, n_buckets), fit(bucket_ok, n_buckets);
     fit(place_seen, n_places), fit(place_km, n_places), fit(place_need, n_places);
+    fit(place_points, n_places), fit(bucket_bound, n_buckets);
     skills.clear(), macros.clear(), buckets.clear(), pending.clear();
     if (++stamp == 0) {  // wrapped: forget every old stamp
       for (auto* v :
@@ -496,28 +500,53 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
     s.macro_seen[macro] = s.stamp;
     for (const auto& p : offers_.postings_of_macro(macro)) s.add_bucket(p.bucket, p.points);
   }
-  // Bound per bucket: skills as above, the occupation exactly (one occupation per bucket), every
-  // other component at its maximum.
-  const std::int32_t rest = scale_.language + scale_.distance + scale_.preferences;
-  std::vector<std::pair<std::int32_t, std::uint16_t>> order;
+  // The language points of each language requirement of the offers, or -1 when the person lacks
+  // a mandatory level (first_failing, language_points).
+  const auto& requirements = offers_.languages();
+  s.language_points.resize(requirements.size());
+  const auto person_level = [&](std::uint16_t key) -> int { return r.level(key); };
+  for (std::size_t i = 0; i < requirements.size(); ++i) {
+    const auto& [mandatory, desired] = requirements[i];
+    const bool reached =
+        std::all_of(mandatory.begin(), mandatory.end(), [&](const detail::LanguageRequirement& n) {
+          return n.key != 0 && r.level(n.key) >= n.level;
+        });
+    s.language_points[i] =
+        reached ? detail::language_points(desired, scale_, person_level) : std::int32_t{-1};
+  }
+  // Bound per bucket: skills as above, the occupation exactly (one occupation per bucket), the
+  // best language points of its offers, distance and preferences at their maximum. A heap: the
+  // scan below usually stops after a few buckets.
+  const std::int32_t rest = scale_.distance + scale_.preferences;
+  auto& order = s.order;
+  order.clear();
+  const std::size_t n_occupations = fit_.count();
   for (std::size_t b = 0; b < buckets.size(); ++b) {
     if (buckets[b].offers.empty() ||
         !detail::OfferIndex::may_pass(buckets[b], static_cast<std::uint16_t>(b), r))
       continue;
     std::int32_t occupation = 0;
-    for (auto list : {r.targets(), r.past()}) {
-      for (std::uint16_t t : list) {
-        occupation =
-            std::max(occupation,
-                     occupation_points(scale_, fit_.similarity(t, static_cast<OccupationId>(b))));
+    if (b < n_occupations) {
+      for (auto list : {r.targets(), r.past()}) {
+        for (std::uint16_t t : list) {
+          occupation =
+              std::max(occupation,
+                       occupation_points(scale_, fit_.similarity(t, static_cast<OccupationId>(b))));
+        }
       }
     }
+    std::int32_t language = -1;
+    for (const auto& [requirement, count] : buckets[b].languages)
+      language = std::max(language, s.language_points[requirement]);
+    if (language < 0) continue;  // every offer there asks for a level the person lacks
     s.occupation[b] = occupation;
     const std::int32_t skills =
         s.bucket_seen[b] == s.stamp ? std::min(s.bucket_sum[b], buckets[b].skills_cap) : 0;
-    order.emplace_back(skills + occupation + rest, static_cast<std::uint16_t>(b));
+    const std::int32_t bound = skills + occupation + language + rest;
+    order.emplace_back(bound, static_cast<std::uint16_t>(b));
+    s.bucket_bound[b] = bound;
   }
-  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a > b; });
+  std::make_heap(order.begin(), order.end());
 
   // The person's level per language key (the first listed, as ProfileRecord::level reads it).
   for (std::uint16_t packed : r.languages()) {
@@ -536,6 +565,7 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
       const float km = distance_km(lat, lon, places_[where].first, places_[where].second);
       s.place_km[where] = km;
       s.place_need[where] = static_cast<std::uint32_t>(std::min(std::ceil(km), 1e9f));
+      s.place_points[where] = detail::distance_points(km, r.max_km(), scale_);
     }
     return s.place_km[where];
   };
@@ -583,12 +613,13 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
   std::size_t reachable = 0;
   const auto& by_place = offers_.by_place();
   for (std::size_t p = 0; p < by_place.size(); ++p) {
-    if (by_place[p].empty()) continue;
+    if (by_place[p].entries.empty()) continue;
     km_to(static_cast<std::uint16_t>(p));
-    if (s.place_need[p] <= r.max_km()) reachable += by_place[p].size();
+    if (s.place_need[p] <= r.max_km()) reachable += by_place[p].entries.size();
   }
   const float* place_km = s.place_km.data();
   const std::uint32_t* place_need = s.place_need.data();
+  const std::int32_t* place_points = s.place_points.data();  // distance points
   // `defer`: keep the offers whose skills must be read for later, best bound first.
   auto consider = [&](const detail::OfferIndex::Key& key, const BucketFacts& at,
                       const CompiledOffer& o, bool defer) {
@@ -605,8 +636,7 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
       if (detail::first_failing(r, o, km)) return;
       const std::int32_t skills = at.no_skills ? 0 : skill_points(o);
       top.offer({skills + at.occupation + detail::language_points(r, o, scale_) +
-                     detail::distance_points(km, r.max_km(), scale_) +
-                     detail::preference_points(r, o, scale_),
+                     place_points[key.place] + detail::preference_points(r, o, scale_),
                  key.id});
       return;
     }
@@ -617,7 +647,7 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
     const std::int32_t partial =
         at.occupation +
         detail::language_points(std::span(key.desired, key.n_desired), scale_, level) +
-        detail::distance_points(km, r.max_km(), scale_) + scale_.preferences;
+        place_points[key.place] + scale_.preferences;
     if (at.no_skills) {
       top.offer({partial, key.id});
       return;
@@ -630,30 +660,64 @@ std::vector<Match> Engine::offers_for(Id profile_id, std::size_t k) const {
       top.offer({partial + skill_points(o), key.id});
   };
 
+  // The bitmaps of the filters this person fails (the regulated one per bucket).
+  const std::uint8_t french = r.level(kFrench);
+  const auto selection = detail::FilterMasks::select(r, french, false);
+  const auto selection_regulated = detail::FilterMasks::select(r, french, true);
   if (reachable * kPlaceOrderShare < offers_.size()) {
     for (const auto& [bound, b] : order) s.bucket_ok[b] = s.stamp;
+    // Nearest places first: the k-th score rises sooner.
+    s.groups.clear();
     for (std::size_t p = 0; p < by_place.size(); ++p) {
-      if (by_place[p].empty() || s.place_need[p] > r.max_km()) continue;
-      for (const auto& entry : by_place[p]) {
-        if (s.bucket_ok[entry.bucket] != s.stamp) continue;  // nobody passes there
-        const auto& bucket = buckets[entry.bucket];
-        consider(entry.key, facts(entry.bucket), bucket.offers[entry.index], true);
+      if (!by_place[p].entries.empty() && s.place_need[p] <= r.max_km())
+        s.groups.push_back(static_cast<std::uint32_t>(p));
+    }
+    std::sort(s.groups.begin(), s.groups.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return place_points[a] != place_points[b] ? place_points[a] > place_points[b] : a < b;
+    });
+    for (std::uint32_t p : s.groups) {
+      const auto& place = by_place[p];
+      for (std::size_t w = 0; w < place.masks.words(); ++w) {
+        for (std::uint64_t pass = place.masks.may_pass(w, selection); pass != 0; pass &= pass - 1) {
+          const auto& entry =
+              place.entries[64 * w + static_cast<std::size_t>(std::countr_zero(pass))];
+          // Nobody passes in that bucket, or its bound cannot enter the top k.
+          if (s.bucket_ok[entry.bucket] != s.stamp || top.excludes(s.bucket_bound[entry.bucket]))
+            continue;
+          const auto& bucket = buckets[entry.bucket];
+          consider(entry.key, facts(entry.bucket), bucket.offers[entry.index], true);
+        }
       }
     }
-    std::sort(s.pending.begin(), s.pending.end(),
-              [](const auto& a, const auto& b) { return a.bound > b.bound; });
-    for (const auto& p : s.pending) {
+    // The deferred offers, best bound first, until none can enter the top k.
+    const auto by_bound = [](const auto& a, const auto& b) { return a.bound < b.bound; };
+    std::make_heap(s.pending.begin(), s.pending.end(), by_bound);
+    for (auto end = s.pending.end(); end != s.pending.begin(); --end) {
+      std::pop_heap(s.pending.begin(), end, by_bound);
+      const auto& p = *(end - 1);
       if (top.excludes(p.bound)) break;
       top.offer({p.partial + skill_points(*p.offer), p.offer->offer.id});
     }
     return top.result();
   }
-  for (const auto& [bound, b] : order) {
+  for (auto end = order.end(); end != order.begin(); --end) {
+    std::pop_heap(order.begin(), end);
+    const auto [bound, b] = *(end - 1);
     if (top.excludes(bound)) break;
+    if (end - 1 != order.begin()) {  // the next bucket's bitmaps and keys, fetched ahead
+      const auto& next = buckets[order.front().second];
+      if (next.masks.words() > 0) __builtin_prefetch(next.masks.word_address(0));
+      __builtin_prefetch(next.keys.data());
+    }
     const auto& bucket = buckets[b];
     const BucketFacts at = facts(b);
-    for (std::size_t i = 0; i < bucket.keys.size(); ++i)
-      consider(bucket.keys[i], at, bucket.offers[i], false);
+    const auto& selected = at.allowed != 0 || at.outside ? selection : selection_regulated;
+    for (std::size_t w = 0; w < bucket.masks.words(); ++w) {
+      for (std::uint64_t pass = bucket.masks.may_pass(w, selected); pass != 0; pass &= pass - 1) {
+        const std::size_t i = 64 * w + static_cast<std::size_t>(std::countr_zero(pass));
+        consider(bucket.keys[i], at, bucket.offers[i], false);
+      }
+    }
   }
   return top.result();
 }

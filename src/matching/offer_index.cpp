@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <stdexcept>
 
 namespace primowork::matching::detail {
 namespace {
@@ -69,7 +70,69 @@ void add_to_filters(OfferIndex::Bucket& b, const CompiledOffer& o) {
   b.part_time_any = b.part_time_any || o.offer.part_time;
 }
 
+const std::uint16_t kFrenchKey = language_key(language_code('f', 'r'));
+
 }  // namespace
+
+FilterMasks::Selection FilterMasks::select(const ProfileRecord& p, std::uint8_t french,
+                                           bool regulated) {
+  Selection s;
+  auto fail = [&](std::size_t mask) { s.fail[s.n_fail++] = static_cast<std::uint8_t>(mask); };
+  if (!(p.licences() & matching::kLicenceB)) fail(kNeedsB);
+  if (!(p.licences() & ~std::uint16_t{matching::kLicenceB})) fail(kNeedsOtherLicence);
+  if (p.excluded() & matching::kNight) fail(kImposesNight);
+  if (p.excluded() & matching::kWeekend) fail(kImposesWeekend);
+  if ((p.excluded() & (matching::kShifts | matching::kHeavyLoads)) ==
+      (matching::kShifts | matching::kHeavyLoads))
+    fail(kImposesOther);
+  for (std::size_t c = 0; c < 5; ++c) {
+    if (!(p.contracts() & (1u << c))) fail(kContractOnly + c);
+  }
+  if (p.part_time_only()) fail(kFullTime);
+  if (regulated) fail(kRegulated);
+  s.french = std::min<std::uint8_t>(french, 7);
+  return s;
+}
+
+void FilterMasks::push(const CompiledOffer& c) {
+  const Offer& o = c.offer;
+  std::uint64_t bits[kCount] = {};
+  bits[kNeedsB] = (o.licences & matching::kLicenceB) != 0;
+  bits[kNeedsOtherLicence] = (o.licences & ~std::uint16_t{matching::kLicenceB} & 0x7F) != 0;
+  bits[kImposesNight] = (o.schedule & matching::kNight) != 0;
+  bits[kImposesWeekend] = (o.schedule & matching::kWeekend) != 0;
+  bits[kImposesOther] = (o.schedule & (matching::kShifts | matching::kHeavyLoads)) != 0;
+  for (std::size_t b = 0; b < 5; ++b) bits[kContractOnly + b] = o.contract == (1u << b);
+  bits[kFullTime] = !o.part_time;
+  bits[kRegulated] = o.regulated;
+  std::uint32_t french = 0;  // the mandatory level of French (first_failing tests each)
+  for (const auto& need : c.mandatory) {
+    if (need.key == kFrenchKey) french = std::max<std::uint32_t>(french, need.level);
+  }
+  french = std::min<std::uint32_t>(french, 7);
+  for (std::size_t b = 0; b < 3; ++b) bits[kFrenchBits + b] = (french >> b) & 1;
+  if (size_ % 64 == 0) words_.push_back(Word{});
+  write(size_++, bits);
+}
+
+void FilterMasks::write(std::size_t index, const std::uint64_t* bits) {
+  std::uint64_t* m = words_[index / 64].mask;
+  const unsigned shift = index % 64;
+  for (std::size_t i = 0; i < kCount; ++i)
+    m[i] = (m[i] & ~(std::uint64_t{1} << shift)) | (bits[i] << shift);
+}
+
+void FilterMasks::move_last_to(std::size_t to) {
+  const std::size_t last = size_ - 1;
+  std::uint64_t bits[kCount];
+  const std::uint64_t* m = words_[last / 64].mask;
+  for (std::size_t i = 0; i < kCount; ++i) bits[i] = (m[i] >> (last % 64)) & 1;
+  if (to != last) write(to, bits);
+  std::uint64_t zero[kCount] = {};
+  write(last, zero);
+  --size_;
+  if (size_ % 64 == 0) words_.pop_back();
+}
 
 bool OfferIndex::may_pass(const Bucket& b, std::uint16_t occupation, const ProfileRecord& p) {
   if (p.access() == Access::kNone) return false;
@@ -107,6 +170,17 @@ OfferIndex::Key OfferIndex::key_of(const CompiledOffer& c) {
 OfferIndex::OfferIndex(std::size_t buckets, std::size_t skills, std::size_t macros)
     : buckets_(buckets), skill_postings_(skills), macro_postings_(macros) {}
 
+std::uint16_t OfferIndex::languages_of(const CompiledOffer& o) {
+  Languages l{o.mandatory, o.desired};
+  auto it = language_numbers_.find(l);
+  if (it != language_numbers_.end()) return it->second;
+  if (languages_.size() > 0xFFFF) throw std::length_error("matching: 65,536 language requirements");
+  const auto n = static_cast<std::uint16_t>(languages_.size());
+  languages_.push_back(l);
+  language_numbers_.emplace(std::move(l), n);
+  return n;
+}
+
 void OfferIndex::put(CompiledOffer offer) {
   erase(offer.offer.id);
   const std::size_t none = buckets_.size() - 1;
@@ -116,8 +190,17 @@ void OfferIndex::put(CompiledOffer offer) {
   const auto index = static_cast<std::uint32_t>(b.offers.size());
   if (offer.location >= by_place_.size()) by_place_.resize(offer.location + 1u);
   auto& at_place = by_place_[offer.location];
-  position_[offer.offer.id] = {bucket, index, static_cast<std::uint32_t>(at_place.size())};
-  at_place.push_back({key_of(offer), bucket, index});
+  position_[offer.offer.id] = {bucket, index, static_cast<std::uint32_t>(at_place.entries.size())};
+  at_place.masks.push(offer);
+  at_place.entries.push_back({key_of(offer), bucket, index});
+  b.masks.push(offer);
+  const std::uint16_t language = languages_of(offer);
+  auto known = std::find_if(b.languages.begin(), b.languages.end(),
+                            [&](const auto& l) { return l.first == language; });
+  if (known == b.languages.end())
+    b.languages.emplace_back(language, 1);
+  else
+    ++known->second;
   add_to_filters(b, offer);
   const auto [exact, sibling] = earnings(offer);
   for (const auto& [s, points] : exact) raise(b.skill_max, skill_postings_, bucket, s, points);
@@ -132,21 +215,30 @@ bool OfferIndex::erase(Id id) {
   const Position gone = it->second;
   position_.erase(it);
   Bucket& b = buckets_[gone.bucket];
-  auto& at_place = by_place_[b.keys[gone.index].place];
-  if (gone.slot + 1 != at_place.size()) {
-    at_place[gone.slot] = at_place.back();
-    position_[at_place[gone.slot].key.id].slot = gone.slot;
+  const std::uint16_t language = languages_of(b.offers[gone.index]);
+  auto known = std::find_if(b.languages.begin(), b.languages.end(),
+                            [&](const auto& l) { return l.first == language; });
+  if (--known->second == 0) {
+    *known = b.languages.back();
+    b.languages.pop_back();
   }
-  at_place.pop_back();
+  auto& at_place = by_place_[b.keys[gone.index].place];
+  if (gone.slot + 1 != at_place.entries.size()) {
+    at_place.entries[gone.slot] = at_place.entries.back();
+    position_[at_place.entries[gone.slot].key.id].slot = gone.slot;
+  }
+  at_place.entries.pop_back();
+  at_place.masks.move_last_to(gone.slot);
   if (gone.index + 1 != b.offers.size()) {
     b.offers[gone.index] = std::move(b.offers.back());
     b.keys[gone.index] = b.keys.back();
     Position& moved = position_[b.offers[gone.index].offer.id];
     moved.index = gone.index;
-    by_place_[b.keys[gone.index].place][moved.slot].index = gone.index;
+    by_place_[b.keys[gone.index].place].entries[moved.slot].index = gone.index;
   }
   b.offers.pop_back();
   b.keys.pop_back();
+  b.masks.move_last_to(gone.index);
   summarise(gone.bucket);
   return true;
 }

@@ -14,6 +14,7 @@
 // P_k = round(weight_k x 100 x 10,000).
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -46,6 +47,7 @@ struct OfferEntry {
 struct LanguageRequirement {
   std::uint16_t key;  // language_key(); 0 matches nobody
   std::uint8_t level;
+  auto operator<=>(const LanguageRequirement&) const = default;
 };
 
 // An offer with its per-skill points worked out once, at upsert.

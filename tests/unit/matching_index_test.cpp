@@ -359,5 +359,111 @@ TEST(TopK, PlaceGroupsKeysAndPlaceOrderEqualTheReference) {
   }
 }
 
+// Many offers per occupation (several 64-offer words of filter bitmaps, swap-removes across
+// words), every value of the filters the bitmaps group (licences B and others, each schedule,
+// single and combined contracts, part time, regulated with and without the diploma, mandatory
+// French from 0 to 9), and language requirements that come and go: the bitmaps and the bucket
+// bound from the best language requirement must never drop an offer of the reference's top k.
+TEST(TopK, OfferBitmapsAndLanguageBoundsEqualTheReference) {
+  const auto& t = starter();
+  std::mt19937 rng(23);
+  auto pick = [&](std::size_t n) { return static_cast<std::uint32_t>(rng() % n); };
+  const std::pair<float, float> communes[] = {{50.6326f, 5.5797f}, {50.6500f, 5.6500f},
+                                              {50.5800f, 5.5000f}, {50.4800f, 5.9000f},
+                                              {50.3000f, 5.4000f}, {50.7500f, 5.9500f}};
+  std::vector<OccupationId> few;
+  for (int i = 0; i < 3; ++i) few.push_back(pick(t.occupations().size()));
+  const std::uint16_t licences[] = {0,          kLicenceB,
+                                    kLicenceC,  kLicenceB | kLicenceCE,
+                                    kLicenceAM, kLicenceB | kLicenceC | kLicenceCE | kLicenceD};
+  const std::uint16_t languages[] = {kFr, language_code('n', 'l'), language_code('e', 'n')};
+  auto random_person = [&](Id id) {
+    Profile p;
+    p.id = id;
+    p.targets = {few[pick(few.size())]};
+    if (pick(3) == 0) p.past = {pick(t.occupations().size())};
+    for (const auto& link : t.skills_of(p.targets[0])) {
+      if (pick(100) < 50) p.skills.push_back({link.skill, Provenance::kDeclared});
+    }
+    p.languages = {{kFr, static_cast<std::uint8_t>(pick(8))}};
+    if (pick(3) == 0)
+      p.languages.push_back({languages[1 + pick(2)], static_cast<std::uint8_t>(pick(7))});
+    p.access = pick(15) == 0 ? Access::kLimited : Access::kUnlimited;
+    p.limited_employer = 1 + pick(3);
+    p.limited_occupation = few[pick(few.size())];
+    const auto& [lat, lon] = communes[pick(6)];
+    p.lat = lat;
+    p.lon = lon;
+    p.max_km = static_cast<std::uint16_t>(pick(3) == 0 ? 2 + pick(10) : 10 + pick(60));
+    p.licences = licences[pick(6)];
+    p.excluded = static_cast<std::uint8_t>(pick(3) == 0 ? pick(16) : 0);
+    p.part_time_only = pick(6) == 0;
+    p.contracts = static_cast<std::uint8_t>(pick(3) == 0 ? pick(256) : 0xFF);
+    if (pick(2) == 0) p.recognised = {few[pick(few.size())]};
+    return p;
+  };
+  auto random_offer = [&](Id id) {
+    Offer o;
+    o.id = id;
+    o.occupation = pick(20) == 0 ? static_cast<OccupationId>(t.occupations().size() + 1)
+                                 : few[pick(few.size())];
+    if (o.occupation < t.occupations().size()) {
+      for (const auto& link : t.skills_of(o.occupation)) {
+        if (pick(100) < 70)
+          (link.core ? o.core : o.optional)
+              .push_back({link.skill, t.skills()[link.skill].specificity});
+      }
+    }
+    const int kinds = static_cast<int>(pick(4));
+    for (int i = 0; i < kinds; ++i) {
+      o.languages.push_back(
+          {languages[pick(3)], static_cast<std::uint8_t>(pick(10)), pick(2) == 0});
+    }
+    if (pick(30) == 0) o.languages.push_back({language_code('7', 'x'), 1, pick(2) == 0});
+    o.licences = licences[pick(6)];
+    const auto& [lat, lon] = communes[pick(6)];
+    o.lat = lat;
+    o.lon = lon;
+    o.schedule = static_cast<std::uint8_t>(pick(2) == 0 ? pick(16) : 0);
+    o.contract = pick(8) == 0 ? static_cast<std::uint8_t>(pick(256))
+                              : static_cast<std::uint8_t>(1u << pick(6));
+    o.part_time = pick(3) == 0;
+    o.regulated = pick(5) == 0;
+    o.employer = 1 + pick(3);
+    return o;
+  };
+  Engine engine(starter());
+  std::map<Id, Profile> people;
+  std::map<Id, Offer> offers;
+  for (Id id = 1; id <= 1500; ++id) engine.upsert(people[id] = random_person(id));
+  for (Id id = 1; id <= 700; ++id) engine.upsert(offers[id] = random_offer(id));
+  for (int i = 0; i < 1500; ++i) {  // offers replaced, removed and added back, in every word
+    const Id offer = 1 + pick(700);
+    if (pick(3) == 0) {
+      engine.remove_offer(offer);
+      offers.erase(offer);
+    } else {
+      engine.upsert(offers[offer] = random_offer(offer));
+    }
+  }
+  ASSERT_EQ(engine.offer_count(), offers.size());
+  for (std::size_t k : {1u, 5u, 50u}) {
+    for (const auto& [person_id, p] : people) {
+      if (person_id % 7 != k % 7) continue;
+      std::vector<std::pair<Id, Explanation>> pairs;
+      for (const auto& [id, o] : offers) pairs.emplace_back(id, engine.evaluate(p, o));
+      expect_same(engine.offers_for(person_id, k), reference(pairs, k),
+                  "person " + std::to_string(person_id) + " k " + std::to_string(k));
+    }
+    for (const auto& [offer_id, o] : offers) {
+      if (offer_id % 29 != k % 29) continue;
+      std::vector<std::pair<Id, Explanation>> pairs;
+      for (const auto& [id, p] : people) pairs.emplace_back(id, engine.evaluate(p, o));
+      expect_same(engine.profiles_for(offer_id, k), reference(pairs, k),
+                  "offer " + std::to_string(offer_id) + " k " + std::to_string(k));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace primowork::matching
