@@ -20,6 +20,25 @@ std::string language_text(std::uint16_t code) {
   return {static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
 }
 
+// ?limit=N: 1..100, default 20; anything else is refused naming the parameter.
+std::optional<std::size_t> limit_of(const http::Request& r) {
+  const std::string text = r.query.get_or("limit", "");
+  if (text.empty()) return kDefaultLimit;
+  if (text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const auto n = static_cast<std::size_t>(std::stoul(text));
+  if (n < 1 || n > kMaxLimit) return std::nullopt;
+  return n;
+}
+
+http::Response bad_limit(const ApiDeps& deps, const http::Request& r) {
+  return http::invalid_fields(
+      deps.i18n, r.lang, {Error::invalid("limit", N_("Indiquez un nombre entier de 1 à 100."))},
+      N_("La demande contient des erreurs."));
+}
+
+}  // namespace
+
 json explanation_json(const matching::Explanation& e, const NamedParts& named,
                       const ExplanationText& text) {
   json gaps = json::array();
@@ -48,25 +67,6 @@ json explanation_json(const matching::Explanation& e, const NamedParts& named,
     out["closest_occupation"] = {{"code", named.closest.code}, {"label", named.closest.label}};
   return out;
 }
-
-// ?limit=N: 1..100, default 20; anything else is refused naming the parameter.
-std::optional<std::size_t> limit_of(const http::Request& r) {
-  const std::string text = r.query.get_or("limit", "");
-  if (text.empty()) return kDefaultLimit;
-  if (text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  const auto n = static_cast<std::size_t>(std::stoul(text));
-  if (n < 1 || n > kMaxLimit) return std::nullopt;
-  return n;
-}
-
-http::Response bad_limit(const ApiDeps& deps, const http::Request& r) {
-  return http::invalid_fields(
-      deps.i18n, r.lang, {Error::invalid("limit", N_("Indiquez un nombre entier de 1 à 100."))},
-      N_("La demande contient des erreurs."));
-}
-
-}  // namespace
 
 void mount_match_api(http::Router& router, const ApiDeps& deps) {
   security::Guard& g = deps.guard;

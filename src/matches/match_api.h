@@ -6,6 +6,8 @@
 // the request's language. Who sees what: matches/match_service.h.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include "matches/match_service.h"
 #include "platform/http/router.h"
 #include "platform/i18n.h"
@@ -18,6 +20,11 @@ struct ApiDeps {
   const I18n& i18n;
   security::Guard& guard;
 };
+
+// One explanation as the API writes it (score, components, named skills, language gaps,
+// distance, sentences): also the decision record a proposal keeps.
+nlohmann::json explanation_json(const matching::Explanation& e, const NamedParts& named,
+                                const ExplanationText& text);
 
 void mount_match_api(http::Router& router, const ApiDeps& deps);
 

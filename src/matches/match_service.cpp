@@ -282,6 +282,42 @@ Result<std::vector<PersonMatch>> MatchService::people_for_offer(const security::
   return out;
 }
 
+Result<OfferMatch> MatchService::explain_pair(const security::Actor& actor,
+                                              const std::string& person_id,
+                                              const std::string& offer_id,
+                                              const std::string& lang) {
+  if (actor.role() != security::Role::kCounsellor) return not_found();
+  auto view = people_.view(actor, person_id);
+  if (!view) return view.error();
+  if (view->reach == people::Reach::kShared && !(view->share && view->share->opens("project")))
+    return not_found();
+  refresh();
+  auto lease = db_.acquire();
+  db::Transaction tx(*lease, db_.backend(), db::Transaction::Mode::kRead);
+  std::shared_lock lock(mutex_);
+  if (!index_) return not_found();
+  const Index& index = *index_;
+  const auto person = index.person_number.find(person_id);
+  const auto offer_number = index.offer_number.find(offer_id);
+  if (person == index.person_number.end() || offer_number == index.offer_number.end())
+    return not_found();
+  auto offer = offers::store::find(*lease, offer_id);
+  if (!offer) return not_found();
+  OfferMatch om;
+  om.offer_id = offer_id;
+  om.title = offer->draft.title;
+  if (auto company = companies::store::find(*lease, offer->company_id)) om.company = company->name;
+  om.postal_code = offer->draft.postal_code;
+  om.commune = offer->draft.commune;
+  om.contract = std::string(offers::to_string(offer->draft.contract));
+  om.explanation = *index.engine->explain(person->second, offer_number->second);
+  DescribeOptions options;
+  if (auto p = index.engine->profile(person->second)) options.max_km = p->max_km;
+  om.named = name_parts(om.explanation, index.rome->taxonomy);
+  om.text = describe(om.explanation, index.rome->taxonomy, i18n_, lang, options);
+  return om;
+}
+
 Result<std::vector<OfferMatch>> MatchService::offers_for_person(const security::Actor& actor,
                                                                 const std::string& person_id,
                                                                 std::size_t limit,

@@ -108,6 +108,12 @@ class MatchService {
                                                     const std::string& person_id, std::size_t limit,
                                                     const std::string& lang);
 
+  // One pair, filters included (a near miss names the failed filter), for the decision record
+  // of a proposal: the counsellor who may read the file (as offers_for_person), and an offer
+  // that is published. The offer fields of the answer are filled.
+  Result<OfferMatch> explain_pair(const security::Actor& actor, const std::string& person_id,
+                                  const std::string& offer_id, const std::string& lang);
+
  private:
   struct Index;
   void rebuild(soci::session& s);
