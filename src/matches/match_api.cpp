@@ -1,5 +1,6 @@
 #include "matches/match_api.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "platform/http/problem.h"
@@ -50,18 +51,23 @@ json explanation_json(const matching::Explanation& e, const NamedParts& named,
   json sentences = json::array();
   for (const auto& s : text.sentences)
     sentences.push_back({{"kind", to_string(s.kind)}, {"text", s.text}});
-  json out = {{"score", e.score},
+  // Floats as decimals a reader expects: the score to 1/10,000 (its unit), shares to 1/1,000,
+  // kilometres to 1/10.
+  auto decimals = [](float value, double unit) {
+    return std::round(static_cast<double>(value) * unit) / unit;
+  };
+  json out = {{"score", decimals(e.score, 10000)},
               {"components",
-               {{"skills", e.skills},
-                {"occupation", e.occupation},
-                {"language", e.language},
-                {"distance", e.distance},
-                {"preferences", e.preferences}}},
+               {{"skills", decimals(e.skills, 1000)},
+                {"occupation", decimals(e.occupation, 1000)},
+                {"language", decimals(e.language, 1000)},
+                {"distance", decimals(e.distance, 1000)},
+                {"preferences", decimals(e.preferences, 1000)}}},
               {"matched_core_skills", named_list(named.matched)},
               {"related_skills", named_list(named.related)},
               {"missing_core_skills", named_list(named.missing)},
               {"language_gaps", gaps},
-              {"distance_km", std::round(e.distance_km * 10) / 10},
+              {"distance_km", decimals(e.distance_km, 10)},
               {"explanation", sentences}};
   if (!named.closest.code.empty())
     out["closest_occupation"] = {{"code", named.closest.code}, {"label", named.closest.label}};
