@@ -432,49 +432,67 @@ std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
     if (top.excludes(key_bound + occupation + scale_.distance)) continue;
     const std::uint16_t* words = bucket.words.data();
     s.batch.clear();
-    // The places within reach first, their keys fetched ahead; then their keys.
-    s.groups.clear();
-    for (std::size_t g = 0; g < bucket.groups.size(); ++g) {
-      const auto& group = bucket.groups[g];
-      const float km = km_to(group.place);
-      if (group.max_km < s.place_need[group.place]) continue;  // nobody here commutes that far
-      if (top.excludes(key_bound + occupation + detail::distance_points(km, group.max_km, scale_)))
-        continue;
-      __builtin_prefetch(bucket.keys.data() + group.first);
-      s.groups.push_back(static_cast<std::uint32_t>(g));
-    }
-    for (std::uint32_t g : s.groups) {
-      const auto& group = bucket.groups[g];
-      const float km = s.place_km[group.place];
-      const std::uint32_t need = s.place_need[group.place];
-      const std::size_t end =
-          g + 1 < bucket.groups.size() ? bucket.groups[g + 1].first : bucket.sorted_keys;
-      for (std::size_t i = group.first; i < end; ++i) {
-        const auto& key = bucket.keys[i];
-        if (key.max_km < need) break;  // the rest of the group commutes less far
-        if ((key.flags & reject) != 0 || detail::ProfileIndex::french_of(key.flags) < french_need)
-          continue;
-        if (top.excludes(key_bound + occupation_bound(key.occupation) +
-                         detail::distance_points(km, key.max_km, scale_)))
-          continue;
-        __builtin_prefetch(words + key.offset);
-        __builtin_prefetch(words + key.offset + 32);
-        s.batch.push_back({key.offset, km});
-      }
-    }
-    for (std::size_t i = bucket.sorted_keys; i < bucket.keys.size(); ++i) {  // the tail
-      const auto& key = bucket.keys[i];
+    // One key, wherever it lives: filters, then its own bound.
+    auto check = [&](const detail::ProfileIndex::Key& key) {
+      if ((key.flags & reject) != 0 || detail::ProfileIndex::french_of(key.flags) < french_need)
+        return;
+      const std::int32_t bound = key_bound + occupation_bound(key.occupation);
+      if (top.excludes(bound + scale_.distance)) return;
       const float km = km_to(key.place);
-      if (key.max_km < s.place_need[key.place] || (key.flags & reject) != 0 ||
-          detail::ProfileIndex::french_of(key.flags) < french_need)
-        continue;
-      if (top.excludes(key_bound + occupation_bound(key.occupation) +
-                       detail::distance_points(km, key.max_km, scale_)))
-        continue;
+      if (key.max_km < s.place_need[key.place] ||
+          top.excludes(bound + detail::distance_points(km, key.max_km, scale_)))
+        return;
       __builtin_prefetch(words + key.offset);
       __builtin_prefetch(words + key.offset + 32);
       s.batch.push_back({key.offset, km});
+    };
+    if (top.full() && top.excludes(key_bound + own + scale_.distance)) {
+      // Only people with another occupation than the bucket's can enter, and only if theirs
+      // earns at least `need`: walk the bucket's index of them (8 bytes each) instead of its
+      // places and keys.
+      const std::int32_t need = top.threshold() - key_bound - scale_.distance;
+      for (std::uint64_t entry : bucket.by_occupation) {
+        const auto other = static_cast<std::uint16_t>(entry >> 32);
+        const std::int32_t points = other == detail::ProfileIndex::kManyOccupations
+                                        ? scale_.occupation
+                                        : s.occupation[other];
+        if (points >= need) check(bucket.keys[entry & 0xFFFFFFFFu]);
+      }
+    } else {
+      // The places within reach first, their keys fetched ahead; then their keys.
+      s.groups.clear();
+      for (std::size_t g = 0; g < bucket.groups.size(); ++g) {
+        const auto& group = bucket.groups[g];
+        const float km = km_to(group.place);
+        if (group.max_km < s.place_need[group.place]) continue;  // nobody here commutes that far
+        if (top.excludes(key_bound + occupation +
+                         detail::distance_points(km, group.max_km, scale_)))
+          continue;
+        __builtin_prefetch(bucket.keys.data() + group.first);
+        s.groups.push_back(static_cast<std::uint32_t>(g));
+      }
+      for (std::uint32_t g : s.groups) {
+        const auto& group = bucket.groups[g];
+        const float km = s.place_km[group.place];
+        const std::uint32_t need = s.place_need[group.place];
+        const std::size_t end =
+            g + 1 < bucket.groups.size() ? bucket.groups[g + 1].first : bucket.sorted_keys;
+        for (std::size_t i = group.first; i < end; ++i) {
+          const auto& key = bucket.keys[i];
+          if (key.max_km < need) break;  // the rest of the group commutes less far
+          if ((key.flags & reject) != 0 || detail::ProfileIndex::french_of(key.flags) < french_need)
+            continue;
+          if (top.excludes(key_bound + occupation_bound(key.occupation) +
+                           detail::distance_points(km, key.max_km, scale_)))
+            continue;
+          __builtin_prefetch(words + key.offset);
+          __builtin_prefetch(words + key.offset + 32);
+          s.batch.push_back({key.offset, km});
+        }
+      }
     }
+    for (std::size_t i = bucket.sorted_keys; i < bucket.keys.size(); ++i)  // the tail
+      check(bucket.keys[i]);
     for (const auto& [offset, km] : s.batch) {
       const ProfileRecord r(words + offset);
       if (!r.dead()) consider(r, km);

@@ -244,6 +244,14 @@ void ProfileIndex::compact(std::uint16_t bucket) {
   }
   b.words = std::move(words);
   b.groups.shrink_to_fit();
+  b.by_occupation.clear();
+  for (std::size_t i = 0; i < b.keys.size(); ++i) {
+    const std::uint16_t other = b.keys[i].occupation;
+    if (other != bucket && other != kNoOccupation)
+      b.by_occupation.push_back((static_cast<std::uint64_t>(other) << 32) | i);
+  }
+  std::sort(b.by_occupation.begin(), b.by_occupation.end());
+  b.by_occupation.shrink_to_fit();
   b.sorted_keys = static_cast<std::uint32_t>(b.keys.size());
   b.sorted_words = static_cast<std::uint32_t>(b.words.size());
   b.dead_words = 0;
@@ -285,7 +293,7 @@ std::size_t ProfileIndex::bytes() const {
   for (const auto& b : buckets_) {
     total += sizeof(Bucket) + b.words.capacity() * 2 + b.skills.capacity() * 2 +
              b.macros.capacity() * 2 + b.groups.capacity() * sizeof(Group) +
-             b.keys.capacity() * sizeof(Key);
+             b.keys.capacity() * sizeof(Key) + b.by_occupation.capacity() * 8;
   }
   for (const auto* postings : {&skill_buckets_, &macro_buckets_, &occupation_buckets_}) {
     for (const auto& list : *postings) total += sizeof(list) + list.capacity() * 2;

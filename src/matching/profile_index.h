@@ -53,6 +53,10 @@ class ProfileIndex {
     std::vector<std::uint16_t> words;  // records, back to back: sorted part, then the tail
     std::vector<Key> keys;             // one per record, in the same order
     std::vector<Group> groups;
+    // The keys of the sorted part whose occupation (Key::occupation) is another than the
+    // bucket's (one, or kManyOccupations), as occupation << 32 | key index, sorted: an offer for
+    // which only people with a close occupation can enter the top k reads just those.
+    std::vector<std::uint64_t> by_occupation;
     std::uint32_t sorted_words = 0;  // words [0, sorted_words) are the sorted part
     std::uint32_t sorted_keys = 0;   // and keys [0, sorted_keys)
     std::uint32_t live = 0;

@@ -89,14 +89,6 @@ std::int32_t language_bound(std::span<const std::uint16_t> best, const CompiledO
   });
 }
 
-std::int32_t distance_points(float km, std::uint16_t max_km, const Scale& scale) {
-  const float half = static_cast<float>(max_km) / 2;
-  const float s = km <= half    ? 1.0f
-                  : max_km == 0 ? 0.0f
-                                : std::max(0.0f, (static_cast<float>(max_km) - km) / half);
-  return static_cast<std::int32_t>(std::lround(static_cast<float>(scale.distance) * s));
-}
-
 std::int32_t preference_points(const ProfileRecord& p, const CompiledOffer& c, const Scale& scale) {
   const bool contract_ok = (c.offer.contract & p.contracts()) != 0;
   const bool hours_ok = !p.part_time_only() || c.offer.part_time;

@@ -14,6 +14,8 @@
 // P_k = round(weight_k x 100 x 10,000).
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -89,7 +91,19 @@ std::int32_t language_points(std::span<const LanguageRequirement> desired, const
 // highest level per language): credit grows with the level.
 std::int32_t language_bound(std::span<const std::uint16_t> best, const CompiledOffer& o,
                             const Scale& scale);
-std::int32_t distance_points(float km, std::uint16_t max_km, const Scale& scale);
+// std::lround(x) for any float x, inline (top-k scans call it for every key they bound).
+inline std::int32_t round_points(float x) {
+  if (!(x >= 0.0f && x < 8388608.0f)) return static_cast<std::int32_t>(std::lround(x));
+  const auto whole = static_cast<std::int32_t>(x);  // exact below 2^23, as is x - whole
+  return whole + (x - static_cast<float>(whole) >= 0.5f ? 1 : 0);
+}
+inline std::int32_t distance_points(float km, std::uint16_t max_km, const Scale& scale) {
+  const float half = static_cast<float>(max_km) / 2;
+  const float s = km <= half    ? 1.0f
+                  : max_km == 0 ? 0.0f
+                                : std::max(0.0f, (static_cast<float>(max_km) - km) / half);
+  return round_points(static_cast<float>(scale.distance) * s);
+}
 std::int32_t preference_points(const ProfileRecord& p, const CompiledOffer& o, const Scale& scale);
 
 // Skill points by looking each offer skill up in the person's sorted skills and macro-skills.

@@ -2,6 +2,8 @@
 // (compaction) and small k (the pruning paths) still equal the brute-force reference.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <random>
@@ -462,6 +464,106 @@ TEST(TopK, OfferBitmapsAndLanguageBoundsEqualTheReference) {
       expect_same(engine.profiles_for(offer_id, k), reference(pairs, k),
                   "offer " + std::to_string(offer_id) + " k " + std::to_string(k));
     }
+  }
+}
+
+// The inline rounding of the distance points is std::lround, ties and near-ties included.
+TEST(Scoring, RoundPointsIsLround) {
+  std::mt19937 rng(3);
+  std::vector<float> xs = {0.0f,
+                           0.5f,
+                           1.5f,
+                           2.5f,
+                           99999.5f,
+                           100000.0f,
+                           8388607.5f,
+                           8388608.0f,
+                           1e9f,
+                           -0.5f,
+                           -2.5f,
+                           std::nextafter(0.5f, 0.0f),
+                           std::nextafter(0.5f, 1.0f),
+                           std::nextafter(2.5f, 0.0f)};
+  for (int i = 0; i < 200000; ++i) {
+    const float x = std::uniform_real_distribution<float>(0.0f, 100000.0f)(rng);
+    xs.push_back(x);
+    xs.push_back(std::floor(x) + 0.5f);
+    xs.push_back(std::nextafter(std::floor(x) + 0.5f, 0.0f));
+  }
+  for (float x : xs)
+    ASSERT_EQ(detail::round_points(x), static_cast<std::int32_t>(std::lround(x))) << x;
+}
+
+// An offer whose top k is full of people tied at the k-th score, and a bucket of people of an
+// unrelated occupation sharing one light skill with the offer: only those of them who also held
+// the offer's occupation, among several (Key::kManyOccupations), can tie and win on their smaller
+// ids. The bucket is then read through its occupation index alone, which must include them.
+TEST(TopK, HotOccupationIndexReadsPeopleWithSeveralOccupations) {
+  const auto& t = starter();
+  Engine engine(starter());
+  // The offer's occupation: three core skills under three different macro-skills (or none).
+  OccupationId offer_occupation = 0;
+  std::vector<SkillId> skills;
+  for (OccupationId o = 0; o < t.occupations().size() && skills.size() < 3; ++o) {
+    skills.clear();
+    std::vector<std::string> macros;
+    for (const auto& link : t.skills_of(o)) {
+      const std::string& macro = t.skills()[link.skill].macro;
+      if (!link.core || (!macro.empty() && std::count(macros.begin(), macros.end(), macro) > 0))
+        continue;
+      macros.push_back(macro);
+      skills.push_back(link.skill);
+      if (skills.size() == 3) break;
+    }
+    offer_occupation = o;
+  }
+  ASSERT_EQ(skills.size(), 3u);
+  // Two occupations unrelated to the offer's.
+  OccupationId unrelated = 0, other = 0;
+  for (OccupationId o = 0; o < t.occupations().size(); ++o) {
+    if (o == offer_occupation || engine.occupation_similarity(o, offer_occupation) > 0.3f) continue;
+    if (unrelated == 0)
+      unrelated = o;
+    else if (other == 0)
+      other = o;
+  }
+  ASSERT_NE(unrelated, other);
+  Offer offer = cariste_offer(1);
+  offer.occupation = offer_occupation;
+  offer.core = {{skills[0], 100.0f}, {skills[1], 1.0f}, {skills[2], 0.01f}};
+  offer.optional.clear();
+  offer.languages.clear();
+  offer.licences = 0;
+  offer.regulated = false;
+  engine.upsert(offer);
+  auto person = [&](Id id, OccupationId target, std::vector<OccupationId> past,
+                    std::vector<SkillId> held) {
+    Profile p = cariste_person(id);
+    p.targets = {target};
+    p.past = std::move(past);
+    p.skills.clear();
+    for (SkillId skill : held) p.skills.push_back({skill, Provenance::kDeclared});
+    p.max_km = 50;
+    return p;
+  };
+  std::map<Id, Profile> people;
+  // Ids 1-5: the unrelated occupation, the offer's and another one held before.
+  for (Id id = 1; id <= 5; ++id)
+    people[id] = person(id, unrelated, {offer_occupation, other}, {skills[1]});
+  for (Id id = 100; id < 160; ++id)  // the offer's occupation, the same light skill
+    people[id] = person(id, offer_occupation, {}, {skills[1]});
+  people[170] = person(170, offer_occupation, {}, {skills[1], skills[2]});
+  people[170].lat += 0.27f;  // about 30 km away: the bucket's bound rises, not its best score
+  for (Id id = 200; id < 260; ++id) people[id] = person(id, unrelated, {}, {skills[1]});
+  for (Id id = 300; id < 600; ++id)  // enough people to compact the bucket (the sorted part)
+    people[id] = person(id, unrelated, {}, {skills[1]});
+  for (const auto& [id, p] : people) engine.upsert(p);
+  for (std::size_t k : {5u, 20u, 50u}) {
+    std::vector<std::pair<Id, Explanation>> pairs;
+    for (const auto& [id, p] : people) pairs.emplace_back(id, engine.evaluate(p, offer));
+    const auto ref = reference(pairs, k);
+    ASSERT_EQ(ref.front().id, 1u);  // the people with several occupations lead the reference
+    expect_same(engine.profiles_for(1, k), ref, "k " + std::to_string(k));
   }
 }
 
