@@ -123,6 +123,7 @@ struct Scratch {
   std::vector<std::uint32_t> skill_seen, macro_seen, bucket_seen, place_seen, place_need;
   std::vector<float> place_km;
   std::vector<std::int32_t> place_points, bucket_bound, language_points;
+  std::vector<std::pair<std::int32_t, std::uint16_t>> best;  // occupations by points
   std::vector<std::uint16_t> skills, macros, buckets;
   std::vector<std::pair<std::uint32_t, float>> batch;  // records to read, and their distance
   std::vector<std::uint32_t> groups;                   // places of a bucket within reach
@@ -150,7 +151,7 @@ struct Scratch {
     fit(bucket_occupation, n_buckets), fit(occupation_seen, n_buckets), fit(bucket_ok, n_buckets);
     fit(place_seen, n_places), fit(place_km, n_places), fit(place_need, n_places);
     fit(place_points, n_places), fit(bucket_bound, n_buckets);
-    skills.clear(), macros.clear(), buckets.clear(), pending.clear();
+    skills.clear(), macros.clear(), buckets.clear(), pending.clear(), best.clear();
     if (++stamp == 0) {  // wrapped: forget every old stamp
       for (auto* v :
            {&skill_seen, &macro_seen, &bucket_seen, &place_seen, &language_seen, &bucket_ok})
@@ -413,6 +414,26 @@ std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
     return std::max(
         {own, floor, s.occupation_seen[b] == s.occupation_stamp ? s.bucket_occupation[b] : 0});
   };
+  // The kBest occupations that earn the most for this offer, best first (then by id), and at the
+  // end the most any other earns (id 0xFFFF), worked out the first time they are needed.
+  constexpr std::size_t kBest = 32;
+  auto best_occupations = [&]() -> const std::vector<std::pair<std::int32_t, std::uint16_t>>& {
+    if (s.best.empty()) {
+      for (std::size_t t = 0; t < n_occupations; ++t)
+        s.best.emplace_back(s.occupation[t], static_cast<std::uint16_t>(t));
+      const auto by_points = [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+      };
+      const std::size_t n = std::min(kBest, s.best.size());
+      std::nth_element(s.best.begin(), s.best.begin() + static_cast<std::ptrdiff_t>(n),
+                       s.best.end(), by_points);
+      const std::int32_t rest_best = n < s.best.size() ? s.best[n].first : -1;
+      s.best.resize(n);
+      std::sort(s.best.begin(), s.best.end(), by_points);
+      s.best.emplace_back(rest_best, std::uint16_t{0xFFFF});
+    }
+    return s.best;
+  };
   for (const auto& [bound, b] : order) {
     if (top.excludes(bound)) break;
     const auto& bucket = buckets[b];
@@ -451,12 +472,27 @@ std::vector<Match> Engine::profiles_for(Id offer_id, std::size_t k) const {
       // earns at least `need`: walk the bucket's index of them (8 bytes each) instead of its
       // places and keys.
       const std::int32_t need = top.threshold() - key_bound - scale_.distance;
-      for (std::uint64_t entry : bucket.by_occupation) {
-        const auto other = static_cast<std::uint16_t>(entry >> 32);
-        const std::int32_t points = other == detail::ProfileIndex::kManyOccupations
-                                        ? scale_.occupation
-                                        : s.occupation[other];
-        if (points >= need) check(bucket.keys[entry & 0xFFFFFFFFu]);
+      const auto& index = bucket.by_occupation;
+      auto read = [&](std::uint16_t other) {  // the people of the index holding `other`
+        auto it =
+            std::lower_bound(index.begin(), index.end(), static_cast<std::uint64_t>(other) << 32);
+        for (; it != index.end() && (*it >> 32) == other; ++it)
+          check(bucket.keys[*it & 0xFFFFFFFFu]);
+      };
+      if (need <= best_occupations().back().first) {  // many occupations earn enough: walk
+        for (std::uint64_t entry : index) {
+          const auto other = static_cast<std::uint16_t>(entry >> 32);
+          const std::int32_t points = other == detail::ProfileIndex::kManyOccupations
+                                          ? scale_.occupation
+                                          : s.occupation[other];
+          if (points >= need) check(bucket.keys[entry & 0xFFFFFFFFu]);
+        }
+      } else {  // only a few of the best occupations earn enough: look each of them up
+        if (scale_.occupation >= need) read(detail::ProfileIndex::kManyOccupations);
+        for (const auto& [points, other] : best_occupations()) {
+          if (points < need) break;
+          read(other);
+        }
       }
     } else {
       // The places within reach first, their keys fetched ahead; then their keys.
