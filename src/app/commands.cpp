@@ -145,11 +145,15 @@ const std::vector<Command>& commands() {
        run_taxonomy},
       {"bench",
        N_("primowork bench match [--profiles N] [--offers M] [--queries Q] [--seed S] [--data "
-          "DOSSIER]\n\n"
+          "DOSSIER]\n"
+          "                      [--postgresql URL [--pg-queries N]]\n\n"
           "Mesure le moteur d'appariement sur des personnes et des offres synthétiques tirées du\n"
           "ROME et des communes de la province de Liège (../shared/data), reproductibles par la\n"
-          "graine. Affiche une ligne JSON : latences p50, p99, max dans les deux sens, temps de\n"
-          "construction, octets par profil, égalité avec la recherche exhaustive."),
+          "graine. Affiche une ligne JSON : latences p50, p90, p99, max dans les deux sens (temps\n"
+          "écoulé et temps processeur du fil), temps de construction, octets par profil, égalité\n"
+          "avec la recherche exhaustive. Avec --postgresql URL, charge aussi les personnes\n"
+          "dans le schéma bench_match de cette base (supprimé puis recréé) et y mesure le même\n"
+          "classement en SQL sur les N premières offres (--pg-queries, par défaut toutes)."),
        run_bench},
   };
   return list;
