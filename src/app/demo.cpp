@@ -84,7 +84,8 @@ bool load_demo(Application& app, db::Database& db, const Console& console) {
                    "authentification à la première connexion.")
             << "\n";
   if (!load_demo_people(app, db, console, "conseillere@demo.primowork.be")) return false;
-  return load_demo_offers(app, db, console, "Hôpital du Val (démonstration)");
+  if (!load_demo_offers(app, db, console, "Hôpital du Val (démonstration)")) return false;
+  return load_demo_placements(app, db, console);
 }
 
 }  // namespace primowork::app

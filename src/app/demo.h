@@ -21,4 +21,9 @@ bool load_demo_people(Application& app, db::Database& db, const Console& console
 bool load_demo_offers(Application& app, db::Database& db, const Console& console,
                       const std::string& employer_organisation);
 
+// The demo placements (demo_placements.cpp): four people of the CISP Ourthe and proposals of
+// demo people for demo offers across the journey, dated over the last 14 months. Needs the demo
+// people and offers; loaded once (skipped when a demo counsellor already has a proposal).
+bool load_demo_placements(Application& app, db::Database& db, const Console& console);
+
 }  // namespace primowork::app

@@ -9,6 +9,7 @@
 #include "offers/offer_pages.h"
 #include "matches/match_api.h"
 #include "people/people_pages.h"
+#include "placements/outcomes_pages.h"
 #include "placements/placements_api.h"
 #include "platform/http/cookies.h"
 #include "security/pages.h"
@@ -101,7 +102,8 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
                  clock),
       offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock),
       matches_(db, catalogue_, communes_, people_, i18n_, clock),
-      support_(db, i18n_, public_url(config), clock) {
+      support_(db, i18n_, public_url(config), clock),
+      outcomes_(db, clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
       !loaded) {
     throw std::runtime_error("taxonomy: " + loaded.error().field + ": " + loaded.error().detail);
@@ -138,6 +140,8 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   const support::PagesDeps support_deps{support_, i18n_, pages_, guard_};
   support::mount_kit_pages(router_, support_deps);
   support::mount_support_pages(router_, support_deps);
+  placements::mount_outcome_pages(
+      router_, placements::OutcomePagesDeps{outcomes_, i18n_, pages_, guard_});
 
   metrics_.add_gauge("primowork_db_pool_connections", "Database connections by state.",
                      "state=\"in_use\"", [&db] { return double(db.stats().in_use); });

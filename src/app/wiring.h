@@ -11,6 +11,7 @@
 #include "offers/offer_service.h"
 #include "offers/screening.h"
 #include "people/people_service.h"
+#include "placements/outcomes_service.h"
 #include "placements/placement_service.h"
 #include "platform/config.h"
 #include "platform/db/database.h"
@@ -47,6 +48,7 @@ class Application {
   companies::CompanyService& companies() { return companies_; }
   matches::MatchService& matches() { return matches_; }
   support::SupportService& support() { return support_; }
+  placements::OutcomeService& outcomes() { return outcomes_; }
   const offers::ScreeningRules& screening() const { return screening_; }
   const security::Guard& guard() const { return guard_; }
 
@@ -74,6 +76,7 @@ class Application {
   offers::OfferService offers_;
   matches::MatchService matches_;
   support::SupportService support_;
+  placements::OutcomeService outcomes_;
 };
 
 // Security settings from the configuration.

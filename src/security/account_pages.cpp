@@ -34,6 +34,7 @@ http::Response dashboard(const PagesDeps& deps, http::Request& r, Actor& a) {
   if (allows(a.role(), "audit.read")) dict.ShowSection("CAN_AUDIT");
   if (allows(a.role(), "offer.manage")) dict.ShowSection("CAN_ASK_SUPPORT");
   if (allows(a.role(), "support.handle")) dict.ShowSection("CAN_HANDLE_SUPPORT");
+  if (allows(a.role(), "outcomes.read")) dict.ShowSection("CAN_READ_OUTCOMES");
   return render(deps, r, a, "Tableau de bord", "security/dashboard.tpl", dict);
 }
 

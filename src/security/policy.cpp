@@ -62,6 +62,9 @@ const std::vector<Permission>& permissions() {
        {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
       {"proposal.act", false,
        {Role::kCounsellor, Role::kEmployer, Role::kCandidate, Role::kCoordinator}},
+      // The outcome figures of placements over a period, overall, per organisation and per
+      // sector, on a page and as CSV (placements/outcomes.h): counts, no person named.
+      {"outcomes.read", false, {Role::kCoordinator}},
       // Reading the audit log.
       {"audit.read", false, {Role::kAdmin, Role::kCoordinator}},
   };

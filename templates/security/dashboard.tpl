@@ -18,7 +18,8 @@
 {{/CAN_INVITE}}{{#CAN_ASK_SUPPORT}}  <li><a href="/entreprises/kit">{{_ Le kit interculturel : accueillir, le français au travail, ce que dit la loi _}}</a></li>
   <li><a href="/entreprises/demande-accompagnement">{{_ Demander un accompagnement à la coordination _}}</a></li>
 {{/CAN_ASK_SUPPORT}}{{#CAN_HANDLE_SUPPORT}}  <li><a href="/coordination/demandes">{{_ Répondre aux demandes d'accompagnement des employeurs _}}</a></li>
-{{/CAN_HANDLE_SUPPORT}}{{#CAN_AUDIT}}  <li><a href="/audit">{{_ Consulter le journal d'audit _}}</a></li>
+{{/CAN_HANDLE_SUPPORT}}{{#CAN_READ_OUTCOMES}}  <li><a href="/coordination/resultats">{{_ Voir les résultats des mises à l'emploi : propositions, stages, PFI, embauches _}}</a></li>
+{{/CAN_READ_OUTCOMES}}{{#CAN_AUDIT}}  <li><a href="/audit">{{_ Consulter le journal d'audit _}}</a></li>
 {{/CAN_AUDIT}}  <li><a href="/compte">{{_ Gérer mon compte : mot de passe, double authentification, langue _}}</a></li>
 </ul>
 <p class="muted">{{_ Les offres et les propositions arrivent bientôt dans cet espace. _}}</p>

@@ -13,6 +13,11 @@
     <a class="button" href="/coordination/demandes">{{_ Voir les demandes _}}</a>
   </li>
   <li class="card">
+    <h2>{{_ Résultats des mises à l'emploi _}}</h2>
+    <p>{{_ Personnes proposées, entretiens, stages, PFI et embauches sur une période, par organisation et par secteur, à télécharger en CSV. _}}</p>
+    <a class="button" href="/coordination/resultats">{{_ Voir les résultats _}}</a>
+  </li>
+  <li class="card">
     <h2>{{_ Inviter une personne _}}</h2>
     <p>{{_ Un conseiller d'un service d'insertion ou un employeur d'une entreprise validée. _}}</p>
     <a class="button" href="/invitations/nouvelle">{{_ Inviter _}}</a>

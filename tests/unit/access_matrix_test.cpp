@@ -122,6 +122,8 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"GET", "/entreprises/demande-accompagnement/envoyee"}, kEveryone},
       {{"GET", "/coordination/demandes"}, {"coordinator"}},
       {{"POST", "/coordination/demandes/{id:id}/traitee"}, {"coordinator"}},
+      {{"GET", "/coordination/resultats"}, {"coordinator"}},
+      {{"GET", "/coordination/resultats.csv"}, {"coordinator"}},
       {{"GET", "/api/v1/offers"}, kEveryone},
       {{"POST", "/api/v1/offers"}, {"employer"}},
       {{"GET", "/api/v1/offers/{id:id}"}, kEveryone},
