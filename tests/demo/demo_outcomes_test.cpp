@@ -5,6 +5,8 @@
 // figures do not depend on the date the test runs. Loading twice changes nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "../unit/app_fixture.h"
 #include "app/demo.h"
 #include "placements/outcomes_service.h"
@@ -177,6 +179,43 @@ TEST_P(DemoOutcomes, LoadingTwiceChangesNothing) {
   EXPECT_EQ(again, proposals);
   EXPECT_EQ(moves_again, moves);
   EXPECT_EQ(report().overall.people_proposed, kPeopleProposed);
+}
+
+TEST_P(DemoOutcomes, PageAndCsvShowTheFiguresAndAreAudited) {
+  load();
+  const auto coordinator = make_user(security::Role::kCoordinator, "coord-page@demo.test", true);
+  const auto session = session_for(coordinator);
+  auto page = request("GET", "/coordination/resultats", session.cookie);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<tr id=\"figure-people_proposed\"><th scope=\"row\">Personnes "
+                           "proposées</th><td>16</td></tr>"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("<td>71\u00a0%</td>"), std::string::npos);  // 5 / 7 interns
+  EXPECT_NE(page.body.find("CISP Ourthe (démonstration)"), std::string::npos);
+  const auto period = placements::last_twelve_months(app_->outcomes().today());
+  const std::string query = "?du=" + to_iso(period.from) + "&au=" + to_iso(period.to);
+  auto csv = request("GET", "/coordination/resultats.csv" + query, session.cookie);
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.headers.get("Content-Type").value_or(""), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv.headers.get("Content-Disposition").value_or(""),
+            "attachment; filename=\"resultats-" + to_iso(period.from) + "-" + to_iso(period.to) +
+                ".csv\"");
+  // Header, the whole, 2 organisations, 12 sectors.
+  EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 1 + 1 + 2 + 12);
+  EXPECT_NE(csv.body.find("\r\n" + to_iso(period.from) + "," + to_iso(period.to) +
+                          ",Ensemble,Ensemble,16,11,6,2,8,4,3,"),
+            std::string::npos);
+  auto bad = request("GET", "/coordination/resultats?du=2025-02-30", session.cookie);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("href=\"#field-from\""), std::string::npos);
+  int audited = 0;
+  {
+    auto lease = db_->acquire();
+    *lease << "SELECT COUNT(*) FROM audit_log WHERE action = 'outcomes.read' AND outcome = "
+              "'success'",
+        soci::into(audited);
+  }
+  EXPECT_EQ(audited, 2);  // the page and the CSV
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoOutcomes, ::testing::Values("sqlite", "postgresql"));
