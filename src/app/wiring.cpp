@@ -10,6 +10,7 @@
 #include "matches/match_api.h"
 #include "people/people_pages.h"
 #include "placements/outcomes_pages.h"
+#include "placements/placement_pages.h"
 #include "placements/placements_api.h"
 #include "platform/http/cookies.h"
 #include "security/pages.h"
@@ -91,7 +92,8 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
       communes_(load_communes(config)),
       files_(config.documents_dir),
       people_(db, guard_, catalogue_, communes_, cipher_, files_, clock),
-      placements_(db, people_, i18n_, public_url(config), clock),
+      matches_(db, catalogue_, communes_, people_, i18n_, clock),
+      placements_(db, people_, matches_, i18n_, public_url(config), clock),
       screening_(load_screening(config)),
       companies_(db,
                  [this](std::string_view postcode) -> std::optional<std::string> {
@@ -101,7 +103,6 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
                  },
                  clock),
       offers_(db, catalogue_, communes_, screening_, i18n_, public_url(config), clock),
-      matches_(db, catalogue_, communes_, people_, i18n_, clock),
       support_(db, i18n_, public_url(config), clock),
       outcomes_(db, clock) {
   if (auto loaded = catalogue_.load(config.share_dir + "/data/taxonomy/starter-rome.json");
@@ -129,8 +130,16 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   people::mount_people_pages(router_, people_deps);
   people::mount_people_api(router_, people_deps);
   placements::mount_placements_api(router_, placements::ApiDeps{placements_, i18n_, guard_});
-  const offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_,
+  placements::mount_placement_pages(
+      router_, placements::PagesDeps{placements_, matches_, i18n_, pages_, guard_});
+  offers::PagesDeps offer_deps{offers_, companies_, communes_, i18n_,
                                      pages_,  guard_,     auth_};
+  offer_deps.proposals = [this](const security::Actor& a) {
+    std::map<std::string, offers::ProposalCount> out;
+    for (const auto& [offer, n] : placements::proposals_by_offer(placements_, a))
+      out[offer] = offers::ProposalCount{n.received, n.waiting};
+    return out;
+  };
   offers::mount_offer_pages(router_, offer_deps);
   offers::mount_employer_pages(router_, offer_deps);
   offers::mount_review_pages(router_, offer_deps);

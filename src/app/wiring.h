@@ -70,11 +70,11 @@ class Application {
   geography::Communes communes_;
   FileStore files_;
   people::PeopleService people_;
+  matches::MatchService matches_;
   placements::PlacementService placements_;
   offers::ScreeningRules screening_;
   companies::CompanyService companies_;
   offers::OfferService offers_;
-  matches::MatchService matches_;
   support::SupportService support_;
   placements::OutcomeService outcomes_;
 };

@@ -44,9 +44,16 @@ http::Response my_offers(const PagesDeps& deps, const http::Request& r, const Ca
   for (const auto& e : errors)
     dict.SetValueAndShowSection("ERROR_TEXT", deps.i18n.tr(r.lang, e.message_id), "ACTION_ERROR");
   const auto offers = deps.service.my_offers(a);
+  const auto proposals =
+      deps.proposals ? deps.proposals(a) : std::map<std::string, ProposalCount>{};
   for (const auto& o : offers) {
     auto* row = dict.AddSectionDictionary("OFFER");
     row->SetValue("ID", o.id);
+    const auto counted = proposals.find(o.id);
+    const ProposalCount n = counted == proposals.end() ? ProposalCount{} : counted->second;
+    row->SetValue("PROPOSALS", std::to_string(n.received));
+    row->SetValue("WAITING", std::to_string(n.waiting));
+    if (n.waiting > 0) row->ShowSection("PROPOSALS_WAITING");
     row->SetValue("TITLE", o.draft.title);
     row->SetValue("STATUS", tr(label(o.status)));
     row->SetValue("STATUS_CODE", std::string(to_string(o.status)));

@@ -10,6 +10,10 @@
 // - the JSON API /api/v1/offers (offer_api.cpp).
 #pragma once
 
+#include <functional>
+#include <map>
+#include <string>
+
 #include "companies/company_service.h"
 #include "geography/communes.h"
 #include "offers/offer_service.h"
@@ -21,6 +25,11 @@
 
 namespace primowork::offers {
 
+// Proposals an offer received (placements, a floor-4 neighbour, fills it through wiring).
+struct ProposalCount {
+  int received = 0, waiting = 0;  // waiting: the employer must act
+};
+
 struct PagesDeps {
   OfferService& service;
   companies::CompanyService& companies;
@@ -29,6 +38,9 @@ struct PagesDeps {
   const PageRenderer& pages;
   security::Guard& guard;
   security::AuthService& auth;  // invitations of colleagues (company_pages.cpp)
+  // Per offer id, the proposals the employer's company received (employer_pages.cpp); unset:
+  // none shown.
+  std::function<std::map<std::string, ProposalCount>(const security::Actor&)> proposals = {};
 };
 
 void mount_offer_pages(http::Router& router, const PagesDeps& deps);     // offer_pages.cpp

@@ -5,6 +5,7 @@
 
 #include "companies/company_store.h"
 #include "offers/offer_store.h"
+#include "matches/match_api.h"
 #include "people/consents_store.h"
 #include "people/people_store.h"
 #include "placements/proposal_json.h"
@@ -54,10 +55,11 @@ struct PlacementService::Access {
 };
 
 PlacementService::PlacementService(db::Database& db, people::PeopleService& people,
-                                   const I18n& i18n, std::string public_url, Clock clock,
-                                   StalenessRules rules)
+                                   matches::MatchService& matches, const I18n& i18n,
+                                   std::string public_url, Clock clock, StalenessRules rules)
     : db_(db),
       people_(people),
+      matches_(matches),
       i18n_(i18n),
       public_url_(std::move(public_url)),
       clock_(std::move(clock)),
@@ -129,22 +131,44 @@ std::optional<Proposal> PlacementService::visible(soci::session& s, const Caller
 }
 
 Result<Proposal> PlacementService::create(const Caller& actor, const NewProposal& in) {
-  if (in.score && (*in.score < 0 || *in.score > 100)) {
-    return Error::invalid("score", N_("Le score va de 0 à 100."));
-  }
-  const auto explanation = nlohmann::json::parse(in.explanation_json, nullptr, false);
-  if (explanation.is_discarded() || !explanation.is_object()) {
-    return Error::invalid("explanation", N_("L'explication doit être un objet JSON."));
-  }
   if (!actor.logged_in() || actor.user->role != security::Role::kCounsellor) {
     return Error{ErrorCode::kForbidden, "",
                  N_("Seul un conseiller peut proposer une personne pour une offre."), ""};
   }
+  // The decision record, as the engine sees the pair now (the stored sentences are French, the
+  // reference language; pages translate the named skills themselves).
+  auto pair = matches_.explain_pair(actor, in.person_id, in.offer_id, "fr");
+  if (!pair) {
+    return Error{ErrorCode::kNotFound, "offer_id",
+                 N_("Cette personne ou cette offre n'est pas (ou plus) dans la correspondance : "
+                    "dossier fermé, personne en emploi, ou offre qui n'est plus publiée."),
+                 pair.error().detail};
+  }
+  const bool near_miss = pair->explanation.failed.has_value();
+  nlohmann::json explanation = matches::explanation_json(pair->explanation, pair->named, pair->text);
+  explanation["near_miss"] = near_miss;
+  const double score = near_miss ? 0.0 : static_cast<double>(pair->explanation.score);
   return db::with_transaction(db_, [&](soci::session& s) -> Result<Proposal> {
     auto file = people_.visible(s, actor, in.person_id, "proposal.create");
     if (!file) {
       return Error{ErrorCode::kNotFound, "person_id",
                    N_("Ce dossier n'existe pas ou ne vous est pas accessible."), ""};
+    }
+    const auto consents = people::store::consents(s, in.person_id);
+    if (std::none_of(consents.begin(), consents.end(), [](const people::Consent& c) {
+          return c.kind == "employer_visibility" && !c.withdrawn;
+        })) {
+      return Error::invalid("consent",
+                            N_("Cette personne n'a pas donné son consentement « Profil anonyme "
+                               "visible par des employeurs » (ou l'a retiré) : aucune "
+                               "proposition ne peut partir sans lui. Enregistrez-le d'abord "
+                               "dans son dossier."));
+    }
+    if (near_miss && !in.confirm_near_miss) {
+      return Error::invalid("confirm_near_miss",
+                            N_("Cette personne ne remplit pas une des conditions de l'offre "
+                               "(voir l'explication) : confirmez que vous la proposez quand "
+                               "même."));
     }
     auto offer = offers::store::find(s, in.offer_id);
     auto company = offer ? companies::store::find(s, offer->company_id) : std::nullopt;
@@ -166,7 +190,7 @@ Result<Proposal> PlacementService::create(const Caller& actor, const NewProposal
     p.organisation_id = file->organisation_id;
     p.counsellor_id = actor.user->id;
     p.state = in.checked ? ProposalState::kProposed : ProposalState::kSuggested;
-    p.score = in.score;
+    p.score = score;
     p.explanation_json = explanation.dump();
     TransitionData data;
     data.checked = in.checked;
@@ -223,6 +247,24 @@ Result<ProposalView> PlacementService::view(const Caller& actor, const std::stri
     v.follow_ups = store::follow_ups(s, id);
     v.proposal = std::move(*p);
     return v;
+  });
+}
+
+Result<AnonymisedProfile> PlacementService::profile(const Caller& actor, const std::string& id) {
+  return db::with_transaction(db_, [&](soci::session& s) -> Result<AnonymisedProfile> {
+    const Access a = access(s, actor);
+    auto p = visible(s, actor, a, id, "proposal.read");
+    if (!p) return not_found();
+    const auto file = people::store::find(s, p->person_id);
+    if (!file) return not_found();
+    const bool disclosed = identity_disclosed(p->state);
+    const auto documents =
+        disclosed ? people::store::documents(s, p->person_id) : std::vector<people::Document>{};
+    const auto record = nlohmann::json::parse(p->explanation_json, nullptr, false);
+    return anonymised_profile(*file, record.is_discarded() ? nlohmann::json::object() : record,
+                              p->pseudonym, disclosed, documents, [this](const std::string& code) {
+                                return people_.occupation_display(code);
+                              });
   });
 }
 

@@ -15,7 +15,9 @@
 #include <string>
 #include <vector>
 
+#include "matches/match_service.h"
 #include "people/people_service.h"
+#include "placements/anonymised_profile.h"
 #include "placements/proposal.h"
 #include "placements/proposal_store.h"
 #include "placements/transitions.h"
@@ -29,12 +31,15 @@ namespace primowork::placements {
 // What a counsellor sends to propose a person.
 struct NewProposal {
   std::string person_id, offer_id;
-  // The decision record: the engine's score (0..100) and explanation (a JSON object) as shown.
+  // Ignored (kept so that older API clients still validate): the decision record is computed by
+  // the service from the matching engine (MatchService::explain_pair), never taken from a client.
   std::optional<double> score;
   std::string explanation_json = "{}";
   // True: the counsellor checked the profile, the proposal starts as "proposed"; false: it is
   // kept as "suggested" until they do.
   bool checked = false;
+  // A near miss (the pair fails one of the offer's rules) is proposed only with this set.
+  bool confirm_near_miss = false;
 };
 
 // A proposal with what its pages and the API show around it.
@@ -47,14 +52,18 @@ struct ProposalView {
 
 class PlacementService {
  public:
-  PlacementService(db::Database& db, people::PeopleService& people, const I18n& i18n,
-                   std::string public_url, Clock clock, StalenessRules rules = {});
+  PlacementService(db::Database& db, people::PeopleService& people, matches::MatchService& matches,
+                   const I18n& i18n, std::string public_url, Clock clock,
+                   StalenessRules rules = {});
 
   // A counsellor proposes a person of their organisation for a published offer (of a company
-  // that is not suspended). kNotFound for a person or offer the actor may not see; kInvalid
-  // naming "score" (outside 0..100) or "explanation" (not a JSON object); kConflict (field
-  // "offer_id") when the person already has an open proposal for this offer. Proposed at once
-  // (the employer is not told until "sent") when `checked`, else kept as suggested.
+  // that is not suspended). The decision record (score and explanation, as the API shows them)
+  // is computed here with MatchService::explain_pair; a client's score is ignored. kNotFound for
+  // a person or offer the actor may not see (or that the engine does not know); kInvalid naming
+  // "consent" when the person's consent "employer_visibility" is not live, or
+  // "confirm_near_miss" for a near miss not confirmed; kConflict (field "offer_id") when the
+  // person already has an open proposal for this offer. Proposed at once (the employer is not
+  // told until "sent") when `checked`, else kept as suggested.
   Result<Proposal> create(const security::Actor& actor, const NewProposal& proposal);
 
   // The proposals the actor may see, newest first.
@@ -62,6 +71,9 @@ class PlacementService {
   // One proposal with its offer, the actor's next moves and follow-ups; kNotFound when the actor
   // may not see it.
   Result<ProposalView> view(const security::Actor& actor, const std::string& id);
+  // The profile the actor sees for the proposal (placements/anonymised_profile.h): anonymised
+  // until the person agreed to disclosure, then with name, contact and CV. kNotFound as for view.
+  Result<AnonymisedProfile> profile(const security::Actor& actor, const std::string& id);
   // The log of its moves (kNotFound as for view).
   Result<std::vector<store::LogEntry>> history(const security::Actor& actor, const std::string& id);
 
@@ -108,6 +120,7 @@ class PlacementService {
 
   db::Database& db_;
   people::PeopleService& people_;
+  matches::MatchService& matches_;
   const I18n& i18n_;
   std::string public_url_;
   Clock clock_;

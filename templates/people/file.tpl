@@ -6,7 +6,7 @@
 {{#DUPLICATE}}<div class="notice" role="status"><p>{{DUPLICATE_TEXT}}</p>{{#SAME_ORG}}<ul>{{#OTHER}}<li><a href="/accompagnement/{{ID}}">{{_ Voir l'autre dossier _}}</a></li>{{/OTHER}}</ul>{{/SAME_ORG}}</div>{{/DUPLICATE}}
 {{#SHARED}}<div class="notice" id="shared-notice"><p>{{SHARED_TEXT}}</p></div>{{/SHARED}}
 {{#URGENT}}<div class="notice" role="alert"><p><strong>{{URGENT_TEXT}}</strong></p></div>{{/URGENT}}
-{{#OWNER}}<p><a class="button" href="/accompagnement/{{ID}}/modifier">{{_ Modifier le dossier _}}</a> <a class="button" href="/accompagnement/{{ID}}/export" download>{{_ Exporter le dossier (JSON) _}}</a></p>{{/OWNER}}
+{{#OWNER}}<p><a class="button" href="/accompagnement/{{ID}}/modifier">{{_ Modifier le dossier _}}</a> <a class="button" href="/accompagnement/{{ID}}/export" download>{{_ Exporter le dossier (JSON) _}}</a> <a class="button" href="/propositions/personne/{{ID}}">{{_ Offres proposables _}}</a></p>{{/OWNER}}
 {{#SECTION}}<section aria-labelledby="h-{{SID}}">
   <h2 id="h-{{SID}}">{{TITLE}}</h2>
   <dl>

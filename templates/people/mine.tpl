@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>{{_ Mon dossier _}}</h1>
 <p class="lead"><strong id="my-name">{{NAME}}</strong> — {{KEPT_BY}}</p>
+<p><a class="button" href="/propositions">{{_ Mes candidatures proposées aux employeurs _}}</a></p>
 {{#SAVED}}<p class="success" role="status">{{_ Modifications enregistrées. _}}</p>{{/SAVED}}
 {{#WITHDRAWN_NOW}}<p class="success" role="status">{{_ Votre accord est retiré. _}}</p>{{/WITHDRAWN_NOW}}
 {{#SECTION}}<section aria-labelledby="h-{{SID}}">

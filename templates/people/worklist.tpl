@@ -2,7 +2,7 @@
 <h1>{{_ Mes dossiers _}}</h1>
 <p class="lead">{{_ Les dossiers les plus urgents d'abord : documents de séjour qui expirent, tâches en retard, dossiers sans action depuis 60 jours. _}}</p>
 {{#ERASED}}<p class="success" role="status">{{_ Les données personnelles du dossier sont effacées. _}}</p>{{/ERASED}}
-<p><a class="button button-primary" href="/accompagnement/nouveau">{{_ Nouveau dossier _}}</a></p>
+<p><a class="button button-primary" href="/accompagnement/nouveau">{{_ Nouveau dossier _}}</a> <a class="button" href="/propositions">{{_ Mes propositions et suivis après embauche _}}</a></p>
 <form method="get" action="/accompagnement" role="search" class="filters">
   <div class="field">
     <label for="field-q">{{_ Nom _}}</label>

@@ -153,6 +153,17 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
       {{"POST", "/api/v1/proposals/{id:id}/close-others"}, {"counsellor"}},
       {{"GET", "/api/v1/follow-ups"}, {"counsellor"}},
       {{"POST", "/api/v1/follow-ups/{id:id}"}, {"counsellor"}},
+      {{"GET", "/propositions"}, {"counsellor", "employer", "candidate", "coordinator"}},
+      {{"GET", "/propositions/{id:id}"}, {"counsellor", "employer", "candidate", "coordinator"}},
+      {{"POST", "/propositions/{id:id}/etape"},
+       {"counsellor", "employer", "candidate", "coordinator"}},
+      {{"GET", "/propositions/{id:id}/entretien.ics"},
+       {"counsellor", "employer", "candidate", "coordinator"}},
+      {{"POST", "/propositions/{id:id}/autres"}, {"counsellor"}},
+      {{"POST", "/propositions/suivis/{id:id}"}, {"counsellor"}},
+      {{"GET", "/propositions/personne/{id:id}"}, {"counsellor"}},
+      {{"GET", "/propositions/offre/{id:id}"}, {"counsellor", "coordinator"}},
+      {{"POST", "/propositions/nouvelle"}, {"counsellor"}},
   };
   return table;
 }

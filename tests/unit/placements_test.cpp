@@ -333,7 +333,12 @@ class Placements : public testing_support::AppFixture {
     f.email = given + "@personne.test";
     auto created = app_->people().create(counsellor_, f);
     EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().field);
-    return created.ok() ? created->file.id : "";
+    if (!created.ok()) return "";
+    // A proposal needs the person's consent to an anonymised profile shown to employers.
+    EXPECT_TRUE(app_->people()
+                    .record_consent(counsellor_, created->file.id, "employer_visibility", "", true)
+                    .ok());
+    return created->file.id;
   }
 
   std::string published_offer(const std::string& title) {
@@ -367,6 +372,7 @@ class Placements : public testing_support::AppFixture {
 
   Proposal propose(const std::string& person, const std::string& offer) {
     placements::NewProposal n{person, offer, 81.5, R"({"matched_core":["S1"]})", true};
+    n.confirm_near_miss = true;  // these test files are thin: the engine may call them near misses
     auto p = service().create(counsellor_, n);
     EXPECT_TRUE(p.ok()) << (p.ok() ? "" : p.error().message_id);
     return p.ok() ? *p : Proposal{};
@@ -401,15 +407,43 @@ TEST_P(Placements, CreateChecksThePersonTheOfferAndTheDecisionRecord) {
   EXPECT_EQ(p.pseudonym.rfind("PW-", 0), 0u);
   auto stored = service().view(counsellor_, p.id);
   ASSERT_TRUE(stored.ok());
-  EXPECT_DOUBLE_EQ(stored->proposal.score.value_or(0), 81.5);
-  EXPECT_EQ(nlohmann::json::parse(stored->proposal.explanation_json)["matched_core"][0], "S1");
+  // The decision record is the engine's, not the client's (81.5 and "S1" were ignored).
+  const auto record = nlohmann::json::parse(stored->proposal.explanation_json);
+  EXPECT_FALSE(record.contains("matched_core"));
+  ASSERT_TRUE(record.contains("explanation"));
+  EXPECT_TRUE(record["explanation"].is_array());
+  EXPECT_TRUE(record.contains("near_miss"));
+  ASSERT_TRUE(stored->proposal.score.has_value());
+  EXPECT_NE(*stored->proposal.score, 81.5);
+  EXPECT_GE(*stored->proposal.score, 0);
+  EXPECT_LE(*stored->proposal.score, 100);
   EXPECT_EQ(stored->offer_title, "Cariste");
 
-  // A second open proposal for the same pair, someone else's file, a bad score, an employer.
+  // A second open proposal for the same pair, someone else's file, an employer.
   placements::NewProposal again{person_, offer_, std::nullopt, "{}", true};
+  again.confirm_near_miss = true;
   EXPECT_EQ(service().create(counsellor_, again).error().code, ErrorCode::kConflict);
-  placements::NewProposal bad_score{person_, offer_, 101, "{}", true};
-  EXPECT_EQ(service().create(counsellor_, bad_score).error().field, "score");
+  // A near miss needs the counsellor's explicit confirmation.
+  const std::string second = published_offer("Magasinier de nuit");
+  if (record["near_miss"].get<bool>()) {
+    placements::NewProposal unconfirmed{person_, second, std::nullopt, "{}", true};
+    EXPECT_EQ(service().create(counsellor_, unconfirmed).error().field, "confirm_near_miss");
+  }
+  // Without a live consent "employer_visibility", nothing is proposed.
+  {
+    auto view = app_->people().view(counsellor_, person_);
+    ASSERT_TRUE(view.ok());
+    for (const auto& c : view->consents) {
+      if (c.kind == "employer_visibility") {
+        ASSERT_TRUE(app_->people().withdraw_consent(counsellor_, person_, c.id).ok());
+      }
+    }
+    placements::NewProposal no_consent{person_, second, std::nullopt, "{}", true};
+    no_consent.confirm_near_miss = true;
+    const auto refused = service().create(counsellor_, no_consent);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, "consent");
+  }
   placements::NewProposal unknown{"per_nobody", offer_, std::nullopt, "{}", true};
   EXPECT_EQ(service().create(counsellor_, unknown).error().code, ErrorCode::kNotFound);
   EXPECT_EQ(service().create(employer_, again).error().code, ErrorCode::kForbidden);
