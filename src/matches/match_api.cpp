@@ -74,56 +74,69 @@ json explanation_json(const matching::Explanation& e, const NamedParts& named,
   return out;
 }
 
+namespace {
+
+// The answer {subject_key: id, matches: [...]} to a matches query: the service's answer for the
+// ?limit of the request (refused naming "limit" when bad), each match as explanation_json() plus
+// its rank and what `describe` adds.
+template <typename Query, typename Describe>
+http::Response matches_answer(const ApiDeps& deps, http::Request& r, const char* subject_key,
+                              Query query, Describe describe) {
+  const auto limit = limit_of(r);
+  if (!limit) return bad_limit(deps, r);
+  auto found = query(*limit);
+  if (!found)
+    return http::problem_for(deps.i18n, r.lang, found.error(),
+                             N_("La demande contient des erreurs."));
+  json list = json::array();
+  int rank = 0;
+  for (const auto& m : *found) {
+    json line = explanation_json(m.explanation, m.named, m.text);
+    line["rank"] = ++rank;
+    describe(m, line);
+    list.push_back(std::move(line));
+  }
+  return http::Response::json(json{{subject_key, r.param("id")}, {"matches", list}}.dump());
+}
+
+}  // namespace
+
 void mount_match_api(http::Router& router, const ApiDeps& deps) {
   security::Guard& g = deps.guard;
 
   g.get(router, "/api/v1/offers/{id:id}/matches", "match.people",
         [deps](http::Request& r, security::Actor& a) {
-          const auto limit = limit_of(r);
-          if (!limit) return bad_limit(deps, r);
-          auto found = deps.service.people_for_offer(a, r.param("id"), *limit, r.lang);
-          if (!found)
-            return http::problem_for(deps.i18n, r.lang, found.error(),
-                                     N_("La demande contient des erreurs."));
-          json list = json::array();
-          int rank = 0;
-          for (const auto& m : *found) {
-            json line = explanation_json(m.explanation, m.named, m.text);
-            line["rank"] = ++rank;
-            if (!m.person_id.empty()) {
-              line["person"] = {{"id", m.person_id}, {"name", m.display}};
-            } else {
-              line["person"] = {{"pseudonym", m.display}, {"organisation", m.organisation}};
-            }
-            line["employer_visibility_consent"] = m.employer_visibility;
-            list.push_back(std::move(line));
-          }
-          return http::Response::json(json{{"offer", r.param("id")}, {"matches", list}}.dump());
+          return matches_answer(
+              deps, r, "offer",
+              [&](std::size_t limit) {
+                return deps.service.people_for_offer(a, r.param("id"), limit, r.lang);
+              },
+              [](const PersonMatch& m, json& line) {
+                if (!m.person_id.empty()) {
+                  line["person"] = {{"id", m.person_id}, {"name", m.display}};
+                } else {
+                  line["person"] = {{"pseudonym", m.display}, {"organisation", m.organisation}};
+                }
+                line["employer_visibility_consent"] = m.employer_visibility;
+              });
         });
 
   g.get(router, "/api/v1/people/{id:id}/matches", "match.offers",
         [deps](http::Request& r, security::Actor& a) {
-          const auto limit = limit_of(r);
-          if (!limit) return bad_limit(deps, r);
-          auto found = deps.service.offers_for_person(a, r.param("id"), *limit, r.lang);
-          if (!found)
-            return http::problem_for(deps.i18n, r.lang, found.error(),
-                                     N_("La demande contient des erreurs."));
-          json list = json::array();
-          int rank = 0;
-          for (const auto& m : *found) {
-            json line = explanation_json(m.explanation, m.named, m.text);
-            line["rank"] = ++rank;
-            line["offer"] = {{"id", m.offer_id},
-                             {"title", m.title},
-                             {"company", m.company},
-                             {"postal_code", m.postal_code},
-                             {"commune", m.commune},
-                             {"contract_type", m.contract},
-                             {"url", "/offres/" + m.offer_id}};
-            list.push_back(std::move(line));
-          }
-          return http::Response::json(json{{"person", r.param("id")}, {"matches", list}}.dump());
+          return matches_answer(
+              deps, r, "person",
+              [&](std::size_t limit) {
+                return deps.service.offers_for_person(a, r.param("id"), limit, r.lang);
+              },
+              [](const OfferMatch& m, json& line) {
+                line["offer"] = {{"id", m.offer_id},
+                                 {"title", m.title},
+                                 {"company", m.company},
+                                 {"postal_code", m.postal_code},
+                                 {"commune", m.commune},
+                                 {"contract_type", m.contract},
+                                 {"url", "/offres/" + m.offer_id}};
+              });
         });
 }
 
