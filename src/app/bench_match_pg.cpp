@@ -285,7 +285,7 @@ OfferQuery offer_query(const Offer& o, const detail::Scale& scale, const Occupat
     language_expr = "((" + std::to_string(scale.language) + "::bigint * (" + credit + ") + " +
                     std::to_string(halves / 2) + ") / " + std::to_string(halves) + ")::int";
   }
-  // Distance (scoring.cpp distance_points): the same float32 operations, then lround(x) as
+  // Distance (scoring.h distance_points): the same float32 operations, then lround(x) as
   // floor(x + 0.5) in float8 (exact for the non-negative float x).
   const std::string max_km = "c.max_km::float4";
   const std::string half = "(" + max_km + " / 2::float4)";

@@ -28,10 +28,7 @@ Error no_company() {
 }
 
 std::vector<std::string> organisations_of(soci::session& s, const Caller& actor) {
-  std::vector<std::string> out;
-  if (!actor.user) return out;
-  for (const auto& org : security::accounts::memberships(s, actor.user->id)) out.push_back(org.id);
-  return out;
+  return security::organisation_ids(s, actor);
 }
 
 std::string actor_id(const Caller& actor) {

@@ -17,10 +17,7 @@ Error not_found() {
 }
 
 std::vector<std::string> organisations_of(soci::session& s, const security::Actor& actor) {
-  std::vector<std::string> out;
-  if (!actor.user) return out;
-  for (const auto& org : security::accounts::memberships(s, actor.user->id)) out.push_back(org.id);
-  return out;
+  return security::organisation_ids(s, actor);
 }
 
 bool is_counsellor(const security::Actor& actor) {
@@ -679,6 +676,13 @@ Result<PeopleService::DocumentContent> PeopleService::read_document(
   if (!data || FileStore::sha256_hex(*data) != found->sha256)
     return Error::internal("document " + document_id + " missing or altered on disk");
   return DocumentContent{*found, std::move(*data)};
+}
+
+Result<std::string> PeopleService::document_bytes(const Document& document) const {
+  auto data = files_.get(document.stored_as);
+  if (!data || FileStore::sha256_hex(*data) != document.sha256)
+    return Error::internal("document " + document.id + " missing or altered on disk");
+  return std::move(*data);
 }
 
 std::vector<PivotView> PeopleService::pivots(const FileView& view, std::size_t limit) const {

@@ -51,6 +51,13 @@ std::string Guard::clear_session_cookie() const {
   return c.to_header();
 }
 
+std::vector<std::string> organisation_ids(soci::session& s, const Actor& actor) {
+  std::vector<std::string> out;
+  if (!actor.user) return out;
+  for (const auto& org : accounts::memberships(s, actor.user->id)) out.push_back(org.id);
+  return out;
+}
+
 AuditEntry audit_entry(const Actor& actor, std::time_t at, const std::string& action,
                        const std::string& resource, const std::string& outcome,
                        const std::string& detail) {

@@ -55,6 +55,10 @@ struct Actor {
 
 using SecureHandler = std::function<http::Response(http::Request&, Actor&)>;
 
+// The ids of the organisations the actor's user belongs to (none for an anonymous actor): what
+// services check a resource's organisation against.
+std::vector<std::string> organisation_ids(soci::session& s, const Actor& actor);
+
 // An audit entry for what `actor` did (an anonymous actor, or "cli", has no actor id).
 AuditEntry audit_entry(const Actor& actor, std::time_t at, const std::string& action,
                        const std::string& resource, const std::string& outcome,
