@@ -179,6 +179,10 @@ class PeopleService {
   Result<DocumentContent> read_document(const security::Actor& actor, const std::string& id,
                                         const std::string& document_id);
 
+  // The bytes of a document already authorised by the caller (placements: the CV an employer
+  // sees after the person agreed to disclosure); an error when missing or altered on disk.
+  Result<std::string> document_bytes(const Document& document) const;
+
   // GDPR erasure (owner's counsellor): the file keeps only anonymous statistics (see
   // store::erase); audited. Afterwards the file answers "not found" to everyone.
   Status erase(const security::Actor& actor, const std::string& id);
