@@ -134,9 +134,10 @@ http::Response list_page(const PagesDeps& deps, const http::Request& r, const Ca
   dict.ShowSection(proposals.empty() ? "NO_PROPOSAL" : "HAS_PROPOSALS");
   if (party == Party::kCounsellor) {
     dict.ShowSection("COUNSELLOR");
-    // Pending follow-ups due within the year: the overdue ones first (the store sorts by date).
+    // Every pending follow-up, the overdue ones first (the store sorts by date): a contract may
+    // start months after it is signed, so its 12-month follow-up can be two years away.
     const Date today = deps.service.today();
-    const auto follow_ups = deps.service.due_follow_ups(a, add_months(today, 13));
+    const auto follow_ups = deps.service.due_follow_ups(a, add_months(today, 30));
     for (const auto& f : follow_ups) {
       auto* row = dict.AddSectionDictionary("FOLLOW_UP");
       row->SetValue("ID", f.id);
@@ -204,7 +205,10 @@ void fill_profile(ctemplate::TemplateDictionary& dict, const AnonymisedProfile& 
     id->SetValue("NAME", p.name);
     id->SetValue("PHONE", p.phone.empty() ? "—" : p.phone);
     id->SetValue("EMAIL", p.email.empty() ? "—" : p.email);
-    id->SetValue("CV", p.cv_filename.empty() ? tr("pas de CV dans le dossier") : p.cv_filename);
+    if (p.cv_filename.empty())
+      id->SetValueAndShowSection("TEXT", tr("pas de CV dans le dossier"), "NO_CV");
+    else
+      id->SetValueAndShowSection("FILENAME", p.cv_filename, "HAS_CV");
   } else {
     d->ShowSection("ANONYMOUS");
   }
@@ -524,6 +528,21 @@ void mount_placement_pages(http::Router& router, const PagesDeps& deps) {
           resp.headers.set("Content-Disposition", "attachment; filename=\"entretien.ics\"");
           return resp;
         });
+
+  g.get(router, "/propositions/{id:id}/cv", "proposal.read", [deps](http::Request& r, Caller& a) {
+    auto content = deps.service.cv(a, r.param("id"));
+    if (!content && content.error().code == ErrorCode::kNotFound)
+      return message(deps, r, a, N_("Aucun CV n'est disponible pour cette proposition."));
+    if (!content) return message(deps, r, a, content.error().message_id, 500);
+    http::Response resp;
+    resp.status = 200;
+    resp.body = content->data;
+    resp.headers.set("Content-Type", content->document.content_type);
+    resp.headers.set("Content-Disposition",
+                     "attachment; filename=\"" + content->document.filename + "\"");
+    resp.headers.set("Cache-Control", "no-store");
+    return resp;
+  });
 
   g.post(router, "/propositions/suivis/{id:id}", "proposal.manage",
          [deps](http::Request& r, Caller& a) {

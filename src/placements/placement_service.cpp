@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "companies/company_store.h"
-#include "offers/offer_store.h"
 #include "matches/match_api.h"
+#include "offers/offer_store.h"
 #include "people/consents_store.h"
 #include "people/people_store.h"
 #include "placements/proposal_json.h"
@@ -145,7 +145,8 @@ Result<Proposal> PlacementService::create(const Caller& actor, const NewProposal
                  pair.error().detail};
   }
   const bool near_miss = pair->explanation.failed.has_value();
-  nlohmann::json explanation = matches::explanation_json(pair->explanation, pair->named, pair->text);
+  nlohmann::json explanation =
+      matches::explanation_json(pair->explanation, pair->named, pair->text);
   explanation["near_miss"] = near_miss;
   const double score = near_miss ? 0.0 : static_cast<double>(pair->explanation.score);
   return db::with_transaction(db_, [&](soci::session& s) -> Result<Proposal> {
@@ -261,11 +262,30 @@ Result<AnonymisedProfile> PlacementService::profile(const Caller& actor, const s
     const auto documents =
         disclosed ? people::store::documents(s, p->person_id) : std::vector<people::Document>{};
     const auto record = nlohmann::json::parse(p->explanation_json, nullptr, false);
-    return anonymised_profile(*file, record.is_discarded() ? nlohmann::json::object() : record,
-                              p->pseudonym, disclosed, documents, [this](const std::string& code) {
-                                return people_.occupation_display(code);
-                              });
+    return anonymised_profile(
+        *file, record.is_discarded() ? nlohmann::json::object() : record, p->pseudonym, disclosed,
+        documents, [this](const std::string& code) { return people_.occupation_display(code); });
   });
+}
+
+Result<people::PeopleService::DocumentContent> PlacementService::cv(const Caller& actor,
+                                                                    const std::string& id) {
+  auto found = db::with_transaction(db_, [&](soci::session& s) -> Result<people::Document> {
+    const Access a = access(s, actor);
+    auto p = visible(s, actor, a, id, "proposal.cv_read");
+    if (!p || !identity_disclosed(p->state)) return not_found();
+    std::optional<people::Document> latest;
+    for (auto& d : people::store::documents(s, p->person_id))
+      if (d.kind == "cv") latest = std::move(d);
+    if (!latest) return not_found();
+    security::audit::record(s, security::audit_entry(actor, clock_(), "proposal.cv_read",
+                                                     "proposal:" + id, "success", latest->id));
+    return *latest;
+  });
+  if (!found) return found.error();
+  auto data = people_.document_bytes(*found);
+  if (!data) return data.error();
+  return people::PeopleService::DocumentContent{*found, std::move(*data)};
 }
 
 Result<std::vector<store::LogEntry>> PlacementService::history(const Caller& actor,

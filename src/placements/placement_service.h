@@ -74,6 +74,10 @@ class PlacementService {
   // The profile the actor sees for the proposal (placements/anonymised_profile.h): anonymised
   // until the person agreed to disclosure, then with name, contact and CV. kNotFound as for view.
   Result<AnonymisedProfile> profile(const security::Actor& actor, const std::string& id);
+  // The CV the profile names (the latest document of kind "cv"), once the identity is disclosed,
+  // for whoever may see the proposal; audited. kNotFound otherwise.
+  Result<people::PeopleService::DocumentContent> cv(const security::Actor& actor,
+                                                    const std::string& id);
   // The log of its moves (kNotFound as for view).
   Result<std::vector<store::LogEntry>> history(const security::Actor& actor, const std::string& id);
 

@@ -29,7 +29,7 @@
 {{#IDENTITY}}    <dt>{{_ Nom _}}</dt><dd id="identity-name">{{NAME}}</dd>
     <dt>{{_ Téléphone _}}</dt><dd>{{PHONE}}</dd>
     <dt>{{_ Adresse e-mail _}}</dt><dd>{{EMAIL}}</dd>
-    <dt>{{_ CV _}}</dt><dd>{{CV}}</dd>
+    <dt>{{_ CV _}}</dt><dd>{{#HAS_CV}}<a id="cv-link" href="/propositions/{{ID}}/cv" download>{{FILENAME}}</a>{{/HAS_CV}}{{#NO_CV}}{{TEXT}}{{/NO_CV}}</dd>
 {{/IDENTITY}}    <dt>{{_ Compétences de l'offre déjà acquises _}}</dt><dd><ul>{{#MATCHED}}<li>{{LABEL}}</li>{{/MATCHED}}{{#NO_MATCHED}}<li>—</li>{{/NO_MATCHED}}</ul></dd>
     <dt>{{_ Compétences de l'offre à acquérir _}}</dt><dd><ul>{{#MISSING}}<li>{{LABEL}}</li>{{/MISSING}}{{#NO_MISSING}}<li>—</li>{{/NO_MISSING}}</ul></dd>
     <dt>{{_ Expérience _}}</dt><dd>{{YEARS}} {{_ ans au total _}}<ul>{{#EXPERIENCE}}<li>{{OCCUPATION}} : {{YEARS}} {{_ ans _}}</li>{{/EXPERIENCE}}</ul></dd>

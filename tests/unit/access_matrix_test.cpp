@@ -159,6 +159,8 @@ const std::map<std::pair<std::string, std::string>, std::set<std::string>>& expe
        {"counsellor", "employer", "candidate", "coordinator"}},
       {{"GET", "/propositions/{id:id}/entretien.ics"},
        {"counsellor", "employer", "candidate", "coordinator"}},
+      {{"GET", "/propositions/{id:id}/cv"},
+       {"counsellor", "employer", "candidate", "coordinator"}},
       {{"POST", "/propositions/{id:id}/autres"}, {"counsellor"}},
       {{"POST", "/propositions/suivis/{id:id}"}, {"counsellor"}},
       {{"GET", "/propositions/personne/{id:id}"}, {"counsellor"}},
