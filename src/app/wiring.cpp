@@ -126,7 +126,14 @@ Application::Application(const Config& config, db::Database& db, Clock clock)
   const occupations::PagesDeps occupation_deps{catalogue_, i18n_, pages_, guard_};
   occupations::mount_occupation_pages(router_, occupation_deps);
   occupations::mount_taxonomy_api(router_, occupation_deps);
-  const people::PagesDeps people_deps{people_, communes_, i18n_, pages_, guard_};
+  people::PagesDeps people_deps{people_, communes_, i18n_, pages_, guard_};
+  people_deps.follow_ups = [this](const security::Actor& a) {
+    std::vector<people::FollowUpLine> out;
+    const Date today = placements_.today();
+    for (const auto& f : placements_.due_follow_ups(a, placements::add_months(today, 30)))
+      out.push_back({f.id, f.person_id, f.months, to_iso(f.due), f.due <= today});
+    return out;
+  };
   people::mount_people_pages(router_, people_deps);
   people::mount_people_api(router_, people_deps);
   placements::mount_placements_api(router_, placements::ApiDeps{placements_, i18n_, guard_});

@@ -347,6 +347,10 @@ void mount_offer_pages(http::Router& router, const PagesDeps& deps) {
       dict.SetValueAndShowSection("DESCRIPTION", d.description, "HAS_DESCRIPTION");
     dict.SetValue("POSTED", to_iso(v.date_posted));
     dict.SetValue("VALID", to_iso(v.valid_through));
+    // Counsellors and the coordination: the best people for this offer (placements' pages).
+    const auto role = a.role();
+    if (role == security::Role::kCounsellor || role == security::Role::kCoordinator)
+      dict.SetValueAndShowSection("OFFER_ID", found->offer.id, "MATCHES");
     return page(deps, r, a, d.title, "offers/offer.tpl", dict);
   });
 }

@@ -608,6 +608,22 @@ void mount_people_pages(http::Router& router, const PagesDeps& deps) {
       row->SetValue("URGENCY", urgency);
     }
     dict.ShowSection(lines.empty() ? "NO_LINE" : "HAS_LINES");
+    if (deps.follow_ups) {
+      const auto follow_ups = deps.follow_ups(a);
+      for (std::size_t i = 0; i < follow_ups.size() && i < 10; ++i) {
+        const auto& f = follow_ups[i];
+        auto* row = dict.AddSectionDictionary("FOLLOW_UP");
+        row->SetValue("ID", f.id);
+        row->SetValue("MONTHS", std::to_string(f.months));
+        row->SetValue("DUE", f.due);
+        if (f.overdue) row->ShowSection("OVERDUE");
+        std::string name;
+        for (const auto& l : lines)
+          if (l.line.id == f.person_id) name = l.line.family_name + " " + l.line.given_name;
+        row->SetValue("NAME", name.empty() ? "—" : name);
+        dict.ShowSection("HAS_FOLLOW_UPS");
+      }
+    }
     for (const auto& shared : deps.service.shared_with_me(a)) {
       auto* row = dict.AddSectionDictionary("SHARED_LINE");
       row->SetValue("ID", shared.person_id);

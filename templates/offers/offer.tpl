@@ -3,6 +3,7 @@
 <p><a href="/offres">{{_ Toutes les offres _}}</a></p>
 <h1>{{TITLE}}</h1>
 <p class="lead">{{COMPANY}}</p>
+{{#MATCHES}}<p><a class="button" id="offer-matches" href="/propositions/offre/{{OFFER_ID}}">{{_ Personnes à proposer _}}</a></p>{{/MATCHES}}
 <section aria-labelledby="h-facts">
   <h2 id="h-facts">{{_ Le poste _}}</h2>
   <dl>

@@ -3,6 +3,12 @@
 <p class="lead">{{_ Les dossiers les plus urgents d'abord : documents de séjour qui expirent, tâches en retard, dossiers sans action depuis 60 jours. _}}</p>
 {{#ERASED}}<p class="success" role="status">{{_ Les données personnelles du dossier sont effacées. _}}</p>{{/ERASED}}
 <p><a class="button button-primary" href="/accompagnement/nouveau">{{_ Nouveau dossier _}}</a> <a class="button" href="/propositions">{{_ Mes propositions et suivis après embauche _}}</a></p>
+{{#HAS_FOLLOW_UPS}}<section aria-labelledby="h-follow-ups">
+  <h2 id="h-follow-ups">{{_ Suivis après embauche à venir _}}</h2>
+  <ul id="worklist-follow-ups">
+{{#FOLLOW_UP}}    <li data-months="{{MONTHS}}"><a href="/propositions#follow-up-{{ID}}">{{NAME}} — {{_ suivi à _}} {{MONTHS}} {{_ mois _}}</a>, {{_ prévu le _}} {{DUE}}{{#OVERDUE}} <strong>{{_ (à faire) _}}</strong>{{/OVERDUE}}</li>
+{{/FOLLOW_UP}}  </ul>
+</section>{{/HAS_FOLLOW_UPS}}
 <form method="get" action="/accompagnement" role="search" class="filters">
   <div class="field">
     <label for="field-q">{{_ Nom _}}</label>

@@ -3,7 +3,8 @@
 // anonymised profile (no name anywhere on the page) and is interested, the person agrees to
 // disclose her identity (at phone width), the employer sees her name, plans the interview
 // (.ics as text/calendar), records it held, a PFI, then a hire as CDI; the counsellor finds the
-// follow-ups at 1, 3, 6 and 12 months in their list and records the first. axe-core runs on
+// follow-ups at 1, 3, 6 and 12 months in their worklist (/accompagnement) and in /propositions,
+// and records the first. The person reads her proposal in English too. axe-core runs on
 // every page (visit, followLink and submitForm call checkPage).
 //
 // Needs the demo data (tests/e2e/run.sh loads it). people.test.js may have withdrawn Amina's
@@ -143,6 +144,10 @@ describe('placement journey', () => {
       await form.locator('input[name="consent"]').check();
       await submitForm(page, form.getByRole('button', { name: "J'accepte de dévoiler mon identité" }));
       assert.equal(await stateOf(page), 'disclosed');
+      // In her language: the same page in English after the language switch.
+      await followLink(page, page.locator('.lang-switch a[hreflang="en"]'));
+      assert.equal(pathOf(page), proposalPath);
+      assert.match(await page.locator('#next-step').innerText(), /The employer now sees the identity/);
     });
   });
 
@@ -186,6 +191,9 @@ describe('placement journey', () => {
   test('the follow-ups appear in the counsellor\'s list and one is recorded', async () => {
     await withPage(browser, { storageState: counsellor }, async (page) => {
       await visit(page, '/accompagnement');
+      const upcoming = page.locator('#worklist-follow-ups li', { hasText: 'Diallo Amina' });
+      // The worklist shows the ten soonest (demo placements have some too): the first is there.
+      assert.equal((await upcoming.evaluateAll((els) => els.map((e) => e.dataset.months)))[0], '1');
       await followLink(page, page.getByRole('link', { name: 'Mes propositions et suivis après embauche' }));
       await expectH1(page, 'Propositions');
       const row = page.locator(`a[href="${proposalPath}"]`).first();
@@ -202,6 +210,12 @@ describe('placement journey', () => {
       await visit(page, proposalPath);
       assert.equal(await stateOf(page), 'hired');
       await checkPage(page);
+
+      // From the public offer page, a counsellor reaches the best people of their files for it.
+      await visit(page, `/offres/${offerId}`);
+      await followLink(page, page.locator('#offer-matches'));
+      await expectH1(page, 'Personnes à proposer');
+      assert.ok(await page.locator('li.card').count() > 0, 'suggestions for the offer');
     });
   });
 });
