@@ -646,6 +646,28 @@ TEST_P(Placements, TheDatabaseRefusesWhatTheTableForbids) {
               "= :id"));
 }
 
+// The proposal page an employer reads: the anonymised profile and nothing that names the person
+// before she agrees; her name after (the JSON side: anonymised_profile_test.cpp).
+TEST_P(Placements, TheEmployersPageShowsNoIdentityBeforeDisclosure) {
+  Proposal p = move(counsellor_, propose(person_, offer_), S::kSent);
+  const auto employer = session_for(*employer_.user);
+  auto page = request("GET", "/propositions/" + p.id, employer.cookie);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("id=\"profile\""), std::string::npos);
+  EXPECT_NE(page.body.find(p.pseudonym), std::string::npos);
+  for (const std::string forbidden : {"Amina", "Diallo", "@personne.test", person_.c_str()})
+    EXPECT_EQ(page.body.find(forbidden), std::string::npos) << forbidden;
+  EXPECT_EQ(page.body.find("id=\"decision\""), std::string::npos);  // the counsellor's record
+  // The person's own page never shows the profile either, and the employer gets no CV yet.
+  EXPECT_EQ(request("GET", "/propositions/" + p.id + "/cv", employer.cookie).status, 404);
+
+  p = move(employer_, p, S::kInterested);
+  p = move(candidate_, p, S::kDisclosed);
+  page = request("GET", "/propositions/" + p.id, employer.cookie);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Amina Diallo"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Placements, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
