@@ -85,6 +85,10 @@ export async function newPage(context) {
     t.problems.push(`page error on ${page.url()}: ${err.message}`);
   });
   page.on('requestfailed', (req) => {
+    // A fetch still in flight when the page navigates away (an autocomplete while the form is
+    // submitted) is aborted by the browser: not a fault of the page. Every other failure counts.
+    const aborted = req.failure()?.errorText === 'net::ERR_ABORTED';
+    if (aborted && ['fetch', 'xhr'].includes(req.resourceType())) return;
     t.problems.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
   });
   page.on('response', (res) => {
