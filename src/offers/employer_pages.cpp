@@ -13,8 +13,7 @@ using Caller = security::Actor;
 http::Response page(const PagesDeps& deps, const http::Request& r, const Caller& a,
                     const std::string& title, const std::string& tpl,
                     ctemplate::TemplateDictionary& dict, int status = 200) {
-  dict.SetValue("CSRF", a.csrf_token);
-  return deps.pages.render(r, title, tpl, dict, status, security::chrome(a));
+  return security::render_page(deps.pages, r, a, title, tpl, dict, status);
 }
 
 http::Response missing(const PagesDeps& deps, const http::Request& r, const Caller& a,

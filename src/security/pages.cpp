@@ -18,9 +18,15 @@ PageChrome chrome(const Actor& actor) {
 http::Response render(const PagesDeps& deps, const http::Request& request, const Actor& actor,
                       const std::string& title_msgid, const std::string& tpl,
                       ctemplate::TemplateDictionary& dict, int status) {
+  return render_page(deps.pages, request, actor, deps.i18n.tr(request.lang, title_msgid), tpl, dict,
+                     status);
+}
+
+http::Response render_page(const PageRenderer& pages, const http::Request& request,
+                           const Actor& actor, const std::string& title, const std::string& tpl,
+                           ctemplate::TemplateDictionary& dict, int status) {
   dict.SetValue("CSRF", actor.csrf_token);
-  return deps.pages.render(request, deps.i18n.tr(request.lang, title_msgid), tpl, dict, status,
-                           chrome(actor));
+  return pages.render(request, title, tpl, dict, status, chrome(actor));
 }
 
 void add_error(ctemplate::TemplateDictionary& dict, const I18n& i18n, const std::string& lang,

@@ -30,6 +30,11 @@ void mount_identity_api(http::Router& router, const PagesDeps& deps);   // ident
 
 // Shared by the page files.
 PageChrome chrome(const Actor& actor);
+// Any feature's page for `actor`: the CSRF token for its forms, then the layout with the actor's
+// chrome. `title` is already translated.
+http::Response render_page(const PageRenderer& pages, const http::Request& request,
+                           const Actor& actor, const std::string& title, const std::string& tpl,
+                           ctemplate::TemplateDictionary& dict, int status = 200);
 http::Response render(const PagesDeps& deps, const http::Request& request, const Actor& actor,
                       const std::string& title_msgid, const std::string& tpl,
                       ctemplate::TemplateDictionary& dict, int status = 200);
