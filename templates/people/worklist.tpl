@@ -6,7 +6,7 @@
 {{#HAS_FOLLOW_UPS}}<section aria-labelledby="h-follow-ups">
   <h2 id="h-follow-ups">{{_ Suivis après embauche à venir _}}</h2>
   <ul id="worklist-follow-ups">
-{{#FOLLOW_UP}}    <li data-months="{{MONTHS}}"><a href="/propositions#follow-up-{{ID}}">{{NAME}} — {{_ suivi à _}} {{MONTHS}} {{_ mois _}}</a>, {{_ prévu le _}} {{DUE}}{{#OVERDUE}} <strong>{{_ (à faire) _}}</strong>{{/OVERDUE}}</li>
+{{#FOLLOW_UP}}    <li data-months="{{MONTHS}}">{{NAME}} — <a href="/propositions#follow-up-{{ID}}">{{_ suivi à _}} {{MONTHS}} {{_ mois _}}</a>, {{_ prévu le _}} {{DUE}}{{#OVERDUE}} <strong>{{_ (à faire) _}}</strong>{{/OVERDUE}}</li>
 {{/FOLLOW_UP}}  </ul>
 </section>{{/HAS_FOLLOW_UPS}}
 <form method="get" action="/accompagnement" role="search" class="filters">

@@ -658,7 +658,7 @@ TEST_P(Placements, TheEmployersPageShowsNoIdentityBeforeDisclosure) {
   for (const std::string forbidden : {"Amina", "Diallo", "@personne.test", person_.c_str()})
     EXPECT_EQ(page.body.find(forbidden), std::string::npos) << forbidden;
   EXPECT_EQ(page.body.find("id=\"decision\""), std::string::npos);  // the counsellor's record
-  // The person's own page never shows the profile either, and the employer gets no CV yet.
+  // No CV before disclosure either.
   EXPECT_EQ(request("GET", "/propositions/" + p.id + "/cv", employer.cookie).status, 404);
 
   p = move(employer_, p, S::kInterested);
