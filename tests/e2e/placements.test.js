@@ -26,7 +26,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, withPage, visit, submitForm, checkPage } from './lib/browser.js';
-import { DEMO, sessionState, expectH1, followLink, pathOf } from './lib/identity.js';
+import { DEMO, sessionState, expectH1, followLink, pathOf, newCoordinator } from './lib/identity.js';
 import { waitForMail, readMailbox } from './lib/mail.js';
 
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -218,6 +218,28 @@ describe('placement journey', () => {
       await followLink(page, page.locator('#offer-matches'));
       await expectH1(page, 'Personnes à proposer');
       assert.ok(await page.locator('li.card').count() > 0, 'suggestions for the offer');
+    });
+  });
+  test('the coordinator\'s outcome page counts this placement', async () => {
+    // A fresh coordinator: the demo coordinator's second factor belongs to identity.test.js.
+    const coordinator = await newCoordinator(browser);
+    await withPage(browser, { storageState: coordinator.state }, async (page) => {
+      await visit(page, '/coordination/resultats');
+      const from = await page.locator('#field-from').inputValue();
+      // Up to 100 days ahead: the interview (in 7 days), the PFI (in 14) and the CDI (in 70)
+      // count on their own dates.
+      await visit(page, `/coordination/resultats?du=${from}&au=${isoInDays(100)}`);
+      await expectH1(page, "Résultats des mises à l'emploi");
+      const figure = async (id) => (await page.locator(`#figure-${id} td`).innerText()).trim();
+      // The demo placements alone: 16 people proposed, 11 interviews, 2 PFIs, 8 hires of which
+      // 4 CDI, all dated in the past (tests/demo/demo_outcomes_test.cpp); this journey adds
+      // Amina, her interview, her PFI and her CDI.
+      assert.equal(await figure('people_proposed'), '17');
+      assert.equal(await figure('interviews'), '12');
+      assert.equal(await figure('pfis'), '3');
+      assert.equal(await figure('hires'), '9');
+      assert.equal(await figure('hires_CDI'), '5');
+      await checkPage(page);
     });
   });
 });
