@@ -73,6 +73,8 @@ void mount_placements_api(http::Router& router, const ApiDeps& deps) {
     }
     if (body->contains("checked") && (*body)["checked"].is_boolean())
       in.checked = (*body)["checked"].get<bool>();
+    if (body->contains("confirm_near_miss") && (*body)["confirm_near_miss"].is_boolean())
+      in.confirm_near_miss = (*body)["confirm_near_miss"].get<bool>();
     if (!errors.empty()) return http::invalid_fields(deps.i18n, r.lang, errors, kInvalidProposal);
     auto created = deps.service.create(a, in);
     if (!created) return failure(deps, r, created.error());
