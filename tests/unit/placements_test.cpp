@@ -668,6 +668,44 @@ TEST_P(Placements, TheEmployersPageShowsNoIdentityBeforeDisclosure) {
   EXPECT_NE(page.body.find("Amina Diallo"), std::string::npos);
 }
 
+// The JSON API: a client's score is ignored, and a move needs the version the caller saw.
+TEST_P(Placements, TheApiComputesTheRecordAndRefusesAStaleVersion) {
+  const auto s = session_for(*counsellor_.user);
+  auto json_request = [&](const std::string& method, const std::string& target,
+                          const std::string& body) {
+    http::Request r;
+    r.method = method;
+    r.target = target;
+    r.remote_address = "192.0.2.10";
+    r.headers.add("Cookie", s.cookie);
+    r.headers.add("X-CSRF-Token", s.csrf);
+    r.headers.add("Content-Type", "application/json");
+    r.body = body;
+    return app_->pipeline().handle(r);
+  };
+  auto created = json_request("POST", "/api/v1/proposals",
+                              nlohmann::json{{"person_id", person_},
+                                             {"offer_id", offer_},
+                                             {"checked", true},
+                                             {"confirm_near_miss", true},
+                                             {"score", 99.5}}
+                                  .dump());
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto proposal = nlohmann::json::parse(created.body);
+  EXPECT_EQ(proposal["state"], "proposed");
+  EXPECT_NE(proposal["score"], 99.5);
+  EXPECT_TRUE(proposal["explanation"].contains("score"));
+  const std::string at = "/api/v1/proposals/" + proposal["id"].get<std::string>() + "/transitions";
+  const int version = proposal["version"].get<int>();
+  auto stale =
+      json_request("POST", at, nlohmann::json{{"to", "sent"}, {"version", version - 1}}.dump());
+  EXPECT_EQ(stale.status, 409) << stale.body;
+  EXPECT_NE(stale.body.find("entre-temps"), std::string::npos) << stale.body;  // says why
+  auto sent = json_request("POST", at, nlohmann::json{{"to", "sent"}, {"version", version}}.dump());
+  EXPECT_EQ(sent.status, 200) << sent.body;
+  EXPECT_EQ(nlohmann::json::parse(sent.body)["state"], "sent");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Placements, testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
