@@ -28,6 +28,9 @@ struct MatchService::Index {
   std::unordered_map<std::string, std::string> company_by_number, company_by_name;
   std::int64_t high_water = 0;
   std::set<std::int64_t> recent;  // applied sequence numbers above high_water - kLookBack
+  // The window of change rows (seq > high_water - kLookBack) as last read: when the database
+  // still holds exactly these rows, there is nothing to read.
+  store::Window seen;
 };
 
 namespace {
@@ -95,8 +98,11 @@ void MatchService::rebuild(soci::session& s) {
   index->rome = catalogue_.rome();
   index->engine = std::make_unique<matching::Engine>(index->rome->taxonomy);
   index->high_water = store::last_change(s);
-  for (const auto& c : store::changes_after(s, index->high_water - kLookBack))
+  for (const auto& c : store::changes_after(s, index->high_water - kLookBack)) {
     index->recent.insert(c.seq);  // already in what is loaded below
+    index->seen.count += 1;
+    index->seen.sum += c.seq;
+  }
   for (const auto& c : store::companies(s)) {
     index->company_by_number[c.enterprise_number] = c.id;
     index->company_by_name[taxonomy::fold(c.name)] = c.id;
@@ -170,17 +176,32 @@ void MatchService::refresh() {
     tx.commit();
     return;
   }
-  // A cheap read first: most calls find nothing new and must not take SQLite's write lock.
-  std::vector<store::Change> changes;
-  for (auto& c : store::changes_after(*lease, index->high_water - kLookBack)) {
-    if (c.seq > index->high_water || index->recent.count(c.seq) == 0)
-      changes.push_back(std::move(c));
+  // Cheap reads first: most calls find nothing new, and must neither read the window's rows
+  // nor take SQLite's write lock.
+  const auto window = store::window_after(*lease, index->high_water - kLookBack);
+  if (window.count == index->seen.count && window.sum == index->seen.sum) return;
+  const auto rows = store::changes_after(*lease, index->high_water - kLookBack);
+  std::vector<const store::Change*> changes;
+  for (const auto& c : rows)
+    if (c.seq > index->high_water || index->recent.count(c.seq) == 0) changes.push_back(&c);
+  // What the window holds once these are applied (rows below the new bound leave it).
+  auto remember_window = [&rows](Index& i) {
+    i.seen = {};
+    for (const auto& c : rows) {
+      if (c.seq <= i.high_water - kLookBack) continue;
+      i.seen.count += 1;
+      i.seen.sum += c.seq;
+    }
+  };
+  if (changes.empty()) {
+    std::unique_lock lock(mutex_);
+    remember_window(*index);
+    return;
   }
-  if (changes.empty()) return;
-  std::vector<const store::Change*> todo;
-  std::unordered_set<std::string> seen;
-  for (const auto& c : changes)
-    if (seen.insert(c.kind + ":" + c.subject_id).second) todo.push_back(&c);
+  std::vector<const store::Change*> to_apply;  // one per subject
+  std::unordered_set<std::string> subjects;
+  for (const auto* c : changes)
+    if (subjects.insert(c->kind + ":" + c->subject_id).second) to_apply.push_back(c);
   db::Transaction tx(*lease, db_.backend());  // numbers are given on first sight
   std::unique_lock lock(mutex_);
   // New companies matter to limited permits: read them again with the changes.
@@ -188,13 +209,14 @@ void MatchService::refresh() {
     index->company_by_number[c.enterprise_number] = c.id;
     index->company_by_name[taxonomy::fold(c.name)] = c.id;
   }
-  for (const auto* c : todo) apply(*lease, *index, c->kind, c->subject_id);
-  for (const auto& c : changes) {
-    index->recent.insert(c.seq);
-    index->high_water = std::max(index->high_water, c.seq);
+  for (const auto* c : to_apply) apply(*lease, *index, c->kind, c->subject_id);
+  for (const auto* c : changes) {
+    index->recent.insert(c->seq);
+    index->high_water = std::max(index->high_water, c->seq);
   }
   index->recent.erase(index->recent.begin(),
-                      index->recent.lower_bound(index->high_water - kLookBack));
+                      index->recent.upper_bound(index->high_water - kLookBack));
+  remember_window(*index);
   tx.commit();
 }
 

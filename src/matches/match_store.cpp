@@ -47,6 +47,14 @@ std::int64_t last_change(soci::session& s) {
   return db::row_integer(r, "last");
 }
 
+Window window_after(soci::session& s, std::int64_t after) {
+  const long long from = after;
+  soci::row r;
+  s << "SELECT COUNT(*) AS n, COALESCE(SUM(seq), 0) AS total FROM match_changes WHERE seq > :a",
+      soci::use(from), soci::into(r);
+  return {db::row_integer(r, "n"), db::row_integer(r, "total")};
+}
+
 std::vector<Change> changes_after(soci::session& s, std::int64_t after) {
   std::vector<Change> out;
   const long long from = after;

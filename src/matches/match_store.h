@@ -25,6 +25,12 @@ struct Change {
 };
 // The highest sequence number written so far (0 when none).
 std::int64_t last_change(soci::session& s);
+// How many change rows have seq > `after`, and the sum of their sequence numbers: a cheap way
+// to see that nothing appeared (or was pruned) since the rows were last read.
+struct Window {
+  long long count = 0, sum = 0;
+};
+Window window_after(soci::session& s, std::int64_t after);
 // The change rows with seq > `after`, in sequence order.
 std::vector<Change> changes_after(soci::session& s, std::int64_t after);
 // Deletes the change rows written more than a day ago by the database's clock (a node that
